@@ -1,0 +1,25 @@
+import type { OpenClawPluginApi } from "openclaw/plugin-sdk/plugin-entry";
+
+/**
+ * Host types derived from the public, typed `plugin-entry` surface only, so no type here
+ * depends on a subpath that newer hosts ship without declarations.
+ */
+export type ProviderPlugin = Parameters<OpenClawPluginApi["registerProvider"]>[0];
+export type ModelCatalogProvider = Parameters<OpenClawPluginApi["registerModelCatalogProvider"]>[0];
+export type CatalogContext = Parameters<NonNullable<ProviderPlugin["catalog"]>["run"]>[0];
+export type ProviderCatalogResult = Awaited<
+  ReturnType<NonNullable<ProviderPlugin["catalog"]>["run"]>
+>;
+export type ProviderConfig = NonNullable<
+  Extract<ProviderCatalogResult, { provider: unknown }>
+>["provider"];
+export type RuntimeModel = NonNullable<
+  ReturnType<NonNullable<ProviderPlugin["resolveDynamicModel"]>>
+>;
+export type ModelCatalogContext = Parameters<NonNullable<ModelCatalogProvider["liveCatalog"]>>[0];
+export type ModelCatalogEntry = NonNullable<
+  Awaited<ReturnType<NonNullable<ModelCatalogProvider["liveCatalog"]>>>
+>[number];
+export type PluginEntry = ReturnType<
+  typeof import("openclaw/plugin-sdk/plugin-entry").definePluginEntry
+>;

@@ -1,0 +1,45 @@
+import { inject, injectable } from "tsyringe";
+import { HTTP_GUARD, type HttpGuard } from "../../ports/http-guard.port.js";
+import type {
+  ModelListing,
+  ModelListingQuery,
+  ModelSource,
+} from "../../ports/model-source.port.js";
+import { parseModelsBody } from "./models-wire.js";
+
+export const DISCOVERY_TIMEOUT_MS = 5_000;
+export const MAX_MODELS_BODY_BYTES = 4 * 1024 * 1024;
+
+/** `GET {baseUrl}/models` on TaaS, through the guard, restricted to the base URL's host. */
+@injectable()
+export class TaasModelSource implements ModelSource {
+  constructor(@inject(HTTP_GUARD) private readonly http: HttpGuard) {}
+
+  async listModels({ baseUrl, secret }: ModelListingQuery): Promise<ModelListing> {
+    let url: URL;
+    try {
+      url = new URL(`${baseUrl.replace(/\/+$/, "")}/models`);
+    } catch {
+      return { ok: false, failure: { kind: "unavailable", reason: "refused" } };
+    }
+    const result = await this.http.get({
+      url: url.href,
+      headers: { Accept: "application/json", Authorization: `Bearer ${secret}` },
+      timeoutMs: DISCOVERY_TIMEOUT_MS,
+      maxBodyBytes: MAX_MODELS_BODY_BYTES,
+      allowedHostname: url.hostname,
+    });
+    if (result.kind === "failure") {
+      return { ok: false, failure: { kind: "unavailable", reason: result.reason } };
+    }
+    if (result.status === 401 || result.status === 403) {
+      return { ok: false, failure: { kind: "auth-rejected", status: result.status } };
+    }
+    if (result.status < 200 || result.status >= 300) {
+      return { ok: false, failure: { kind: "unavailable", reason: "http", status: result.status } };
+    }
+    const rows = parseModelsBody(result.body);
+    if (!rows) return { ok: false, failure: { kind: "unavailable", reason: "malformed" } };
+    return { ok: true, rows };
+  }
+}

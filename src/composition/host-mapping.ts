@@ -1,0 +1,63 @@
+import type {
+  ModelCatalogEntry,
+  ProviderConfig,
+  RuntimeModel,
+} from "../adapters/openclaw/host-types.js";
+import type { ProviderCatalog } from "../domain/catalog-service.js";
+import {
+  API_KEY_ENV_VAR,
+  DEFAULT_MODEL_ID,
+  MODEL_API,
+  type ModelDefinition,
+  PROVIDER_ID,
+} from "../domain/model.js";
+
+type HostModel = ProviderConfig["models"][number];
+
+/** Domain rows are read-only; the host gets fresh mutable copies it may change freely. */
+export function toHostModel(row: ModelDefinition): HostModel {
+  return {
+    id: row.id,
+    name: row.name,
+    reasoning: row.reasoning,
+    input: [...row.input],
+    cost: { ...row.cost },
+    contextWindow: row.contextWindow,
+    maxTokens: row.maxTokens,
+  };
+}
+
+export function toProviderConfig(catalog: ProviderCatalog): ProviderConfig {
+  return {
+    baseUrl: catalog.baseUrl,
+    api: MODEL_API,
+    ...(catalog.apiKey ? { apiKey: catalog.apiKey } : {}),
+    models: catalog.models.map(toHostModel),
+  };
+}
+
+export function toRuntimeModel(
+  row: ModelDefinition,
+  provider: string,
+  baseUrl: string,
+): RuntimeModel {
+  return { ...toHostModel(row), provider, api: MODEL_API, baseUrl } as RuntimeModel;
+}
+
+export function toCatalogEntry(row: ModelDefinition, source: "static" | "live"): ModelCatalogEntry {
+  return {
+    kind: "text",
+    provider: PROVIDER_ID,
+    model: row.id,
+    label: row.name,
+    source,
+    ...(row.id === DEFAULT_MODEL_ID ? { default: true } : {}),
+    authEnvVars: [API_KEY_ENV_VAR],
+    capabilities: {
+      input: [...row.input],
+      reasoning: row.reasoning,
+      contextWindow: row.contextWindow,
+      maxTokens: row.maxTokens,
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { DependencyContainer } from "tsyringe";
+import type { ModelCatalogProvider } from "../adapters/openclaw/host-types.js";
+import type { CatalogService } from "../domain/catalog-service.js";
+import { PROVIDER_ID } from "../domain/model.js";
+import { toCatalogEntry } from "./host-mapping.js";
+import { CATALOG_SERVICE } from "./tokens.js";
+
+/**
+ * Rows for OpenClaw's list/picker surfaces: seed rows as `static`; with a key and a
+ * successful discovery, the merged list with upstream-only rows marked `live`.
+ */
+export function buildModelCatalogProvider(scope: DependencyContainer): ModelCatalogProvider {
+  const service = scope.resolve<CatalogService>(CATALOG_SERVICE);
+  const seedIds = new Set(service.seedCatalog.map((row) => row.id));
+  return {
+    provider: PROVIDER_ID,
+    kinds: ["text"],
+    staticCatalog: () => service.seedCatalog.map((row) => toCatalogEntry(row, "static")),
+    liveCatalog: async (ctx) => {
+      const catalog = await service.providerCatalog(ctx);
+      if (catalog.source !== "live") return null;
+      return catalog.models.map((row) =>
+        toCatalogEntry(row, seedIds.has(row.id) ? "static" : "live"),
+      );
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { DependencyContainer } from "tsyringe";
+import { apiKeyAuthMethod } from "../adapters/openclaw/api-key-auth-method.js";
+import type { ProviderPlugin } from "../adapters/openclaw/host-types.js";
+import { openAiToolSchemaHooks } from "../adapters/openclaw/tool-schema-hooks.js";
+import { resolveBaseUrl } from "../domain/base-url.js";
+import type { CatalogService } from "../domain/catalog-service.js";
+import { missingAuthMessage } from "../domain/missing-auth-message.js";
+import {
+  API_KEY_ENV_VAR,
+  DEFAULT_BASE_URL,
+  MODEL_API,
+  PROVIDER_ALIAS,
+  PROVIDER_ID,
+  PROVIDER_LABEL,
+} from "../domain/model.js";
+import { applyOnboardingPatch } from "../domain/onboarding-patch.js";
+import { replayPolicyFor } from "../domain/replay-policy.js";
+import type { AuthResolver } from "../ports/auth-resolver.port.js";
+import { toHostModel, toProviderConfig, toRuntimeModel } from "./host-mapping.js";
+import { CATALOG_SERVICE, ENV_AUTH_RESOLVER } from "./tokens.js";
+
+type OnboardingConfig = Parameters<Parameters<typeof apiKeyAuthMethod>[0]>[0];
+
+/** The `cloudsigma` text provider, wired to one registration's container. */
+export function buildProviderPlugin(scope: DependencyContainer): ProviderPlugin {
+  const service = scope.resolve<CatalogService>(CATALOG_SERVICE);
+  const envAuth = scope.resolve<AuthResolver>(ENV_AUTH_RESOLVER);
+  const seed = service.seedCatalog;
+
+  return {
+    id: PROVIDER_ID,
+    label: PROVIDER_LABEL,
+    aliases: [PROVIDER_ALIAS],
+    envVars: [API_KEY_ENV_VAR],
+    auth: [apiKeyAuthMethod((config) => applyOnboardingPatch(config, seed) as OnboardingConfig)],
+    catalog: {
+      order: "simple",
+      run: async (ctx) => ({ provider: toProviderConfig(await service.providerCatalog(ctx)) }),
+    },
+    staticCatalog: {
+      order: "simple",
+      run: async () => ({
+        provider: { baseUrl: DEFAULT_BASE_URL, api: MODEL_API, models: seed.map(toHostModel) },
+      }),
+    },
+    resolveDynamicModel: (ctx) => {
+      const row = service.resolveModel(ctx.modelId, ctx.config);
+      if (!row) return undefined;
+      const baseUrl = ctx.providerConfig?.baseUrl ?? resolveBaseUrl(ctx.config);
+      return toRuntimeModel(row, ctx.provider || PROVIDER_ID, baseUrl);
+    },
+    // Warms live rows for an id the seed does not know, so it resolves with the
+    // capabilities upstream declares; the host calls resolveDynamicModel again after.
+    prepareDynamicModel: async (ctx) => {
+      if (service.isKnown(ctx.modelId, ctx.config)) return;
+      await service.providerCatalog({ config: ctx.config, env: process.env }, envAuth);
+    },
+    buildMissingAuthMessage: () => missingAuthMessage(),
+    buildReplayPolicy: (ctx) => replayPolicyFor(ctx.modelApi),
+    ...openAiToolSchemaHooks(),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * A source of live model rows (the TaaS `GET /models` endpoint in production).
+ * Adapters translate the wire format into candidates; values stay `unknown`
+ * because upstream data is untrusted until the domain's policy has judged it.
+ */
+export interface LiveModelCandidate {
+  readonly id: unknown;
+  readonly name?: unknown;
+  readonly type?: unknown;
+  readonly capabilities?: {
+    readonly chatCompletions?: unknown;
+    readonly vision?: unknown;
+    readonly reasoning?: unknown;
+    readonly thinking?: unknown;
+  };
+  readonly contextWindow?: unknown;
+  readonly maxOutputTokens?: unknown;
+  readonly pricing?: { readonly input?: unknown; readonly output?: unknown };
+}
+
+/** Why a listing failed; `auth-rejected` is 401/403, everything else is `unavailable`. */
+export type ModelListingFailure =
+  | { readonly kind: "auth-rejected"; readonly status: number }
+  | {
+      readonly kind: "unavailable";
+      readonly reason: "http" | "network" | "timeout" | "malformed" | "refused" | "too-large";
+      readonly status?: number;
+    };
+
+export type ModelListing =
+  | { readonly ok: true; readonly rows: readonly LiveModelCandidate[] }
+  | { readonly ok: false; readonly failure: ModelListingFailure };
+
+export interface ModelListingQuery {
+  /** Provider base URL, e.g. `https://taas.cloudsigma.com/v1`. */
+  readonly baseUrl: string;
+  /** The API key itself (never an env-var name). */
+  readonly secret: string;
+}
+
+export interface ModelSource {
+  /** Never throws: every failure is reported as a `ModelListing` failure. */
+  listModels(query: ModelListingQuery): Promise<ModelListing>;
+}
+
+export const MODEL_SOURCE: unique symbol = Symbol("ModelSource");
