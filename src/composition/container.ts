@@ -4,6 +4,11 @@ import { HostContextAuthResolver } from "../adapters/openclaw/host-auth-resolver
 import { readPluginManifest } from "../adapters/openclaw/plugin-manifest.js";
 import { type GuardOptions, SSRF_GUARD_OPTIONS } from "../adapters/openclaw/ssrf-guard-options.js";
 import { SsrfHttpGuard } from "../adapters/openclaw/ssrf-http-guard.js";
+import {
+  DEFAULT_DISCOVERY_LIMITS,
+  DISCOVERY_LIMITS,
+  type DiscoveryLimits,
+} from "../adapters/taas/discovery-limits.js";
 import { TaasModelSource } from "../adapters/taas/taas-model-source.js";
 import { CatalogService } from "../domain/catalog-service.js";
 import { CatalogDiscovery } from "../domain/discovery.js";
@@ -18,6 +23,8 @@ import { CATALOG_SERVICE, ENV_AUTH_RESOLVER, SEED_CATALOG } from "./tokens.js";
 export interface PluginSeams extends GuardOptions {
   /** Replaces the TaaS model source entirely (e.g. a recording fake). */
   readonly modelSource?: ModelSource;
+  /** Tighter bounds for fault tests; production uses 5 s and 4 MiB. */
+  readonly discoveryLimits?: DiscoveryLimits;
 }
 
 let seedCatalog: readonly ModelDefinition[] | undefined;
@@ -37,6 +44,7 @@ export function createRegistrationContainer(seams: PluginSeams = {}): Dependency
   const guardOptions: GuardOptions = { fetchImpl: seams.fetchImpl, lookupFn: seams.lookupFn };
   scope.register(SSRF_GUARD_OPTIONS, { useValue: guardOptions });
   scope.register(SEED_CATALOG, { useValue: manifestSeedCatalog() });
+  scope.register(DISCOVERY_LIMITS, { useValue: seams.discoveryLimits ?? DEFAULT_DISCOVERY_LIMITS });
   scope.register(HTTP_GUARD, { useClass: SsrfHttpGuard }, { lifecycle: Lifecycle.ContainerScoped });
   if (seams.modelSource) scope.register(MODEL_SOURCE, { useValue: seams.modelSource });
   else

@@ -5,15 +5,16 @@ import type {
   ModelListingQuery,
   ModelSource,
 } from "../../ports/model-source.port.js";
+import { DISCOVERY_LIMITS, type DiscoveryLimits } from "./discovery-limits.js";
 import { parseModelsBody } from "./models-wire.js";
-
-export const DISCOVERY_TIMEOUT_MS = 5_000;
-export const MAX_MODELS_BODY_BYTES = 4 * 1024 * 1024;
 
 /** `GET {baseUrl}/models` on TaaS, through the guard, restricted to the base URL's host. */
 @injectable()
 export class TaasModelSource implements ModelSource {
-  constructor(@inject(HTTP_GUARD) private readonly http: HttpGuard) {}
+  constructor(
+    @inject(HTTP_GUARD) private readonly http: HttpGuard,
+    @inject(DISCOVERY_LIMITS) private readonly limits: DiscoveryLimits,
+  ) {}
 
   async listModels({ baseUrl, secret }: ModelListingQuery): Promise<ModelListing> {
     let url: URL;
@@ -25,8 +26,8 @@ export class TaasModelSource implements ModelSource {
     const result = await this.http.get({
       url: url.href,
       headers: { Accept: "application/json", Authorization: `Bearer ${secret}` },
-      timeoutMs: DISCOVERY_TIMEOUT_MS,
-      maxBodyBytes: MAX_MODELS_BODY_BYTES,
+      timeoutMs: this.limits.timeoutMs,
+      maxBodyBytes: this.limits.maxBodyBytes,
       allowedHostname: url.hostname,
     });
     if (result.kind === "failure") {

@@ -1,0 +1,77 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { RecordedRequest, StubReply, TaasStub } from "./taas-stub.js";
+
+/**
+ * A real HTTP server on 127.0.0.1, so the guard runs its production path (DNS pinning,
+ * its own undici dispatcher) with no seams at all. The "other host" is a second server
+ * on 127.0.0.2, a different hostname that discovery must never reach.
+ */
+export async function startLoopbackTaasStub(): Promise<TaasStub> {
+  const requests: RecordedRequest[] = [];
+  const otherHostRequests: RecordedRequest[] = [];
+  let current: StubReply = { json: { data: [] } };
+
+  const other = await listen("127.0.0.2", (req, res) => {
+    otherHostRequests.push(recorded(req));
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.end(JSON.stringify({ data: [{ id: "stolen", type: "chat" }] }));
+  });
+  const otherUrl = `http://127.0.0.2:${port(other)}/v1/models`;
+  const taas = await listen("127.0.0.1", (req, res) => {
+    requests.push(recorded(req));
+    respond(current, res, otherUrl);
+  });
+
+  return {
+    baseUrl: `http://127.0.0.1:${port(taas)}/v1`,
+    requests,
+    otherHostRequests,
+    reply: (reply) => {
+      current = reply;
+    },
+    close: async () => {
+      await Promise.all([stop(taas), stop(other)]);
+    },
+  };
+}
+
+function respond(reply: StubReply, res: ServerResponse, otherUrl: string): void {
+  if ("hang" in reply) return;
+  if ("networkError" in reply) {
+    res.socket?.destroy();
+    return;
+  }
+  if ("redirectTo" in reply) {
+    res.writeHead(302, { Location: otherUrl });
+    res.end();
+    return;
+  }
+  res.writeHead(reply.status ?? 200, { "Content-Type": "application/json" });
+  res.end("json" in reply ? JSON.stringify(reply.json) : reply.body);
+}
+
+function recorded(req: IncomingMessage): RecordedRequest {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === "string") headers[name] = value;
+  }
+  return { method: req.method ?? "", url: req.url ?? "", headers };
+}
+
+function listen(host: string, handler: (req: IncomingMessage, res: ServerResponse) => void) {
+  return new Promise<Server>((resolve, reject) => {
+    const server = createServer(handler);
+    server.once("error", reject);
+    server.listen(0, host, () => resolve(server));
+  });
+}
+
+function port(server: Server): number {
+  return (server.address() as AddressInfo).port;
+}
+
+function stop(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,24 @@
+/** A scriptable stand-in for TaaS `GET /models`, shared by the contract suites. */
+export interface RecordedRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+export type StubReply =
+  | { readonly status?: number; readonly json: unknown }
+  | { readonly status?: number; readonly body: string }
+  | { readonly redirectTo: "other-host" }
+  | { readonly hang: true }
+  | { readonly networkError: true };
+
+export interface TaasStub {
+  /** The configured TaaS base URL (ends in `/v1`). */
+  readonly baseUrl: string;
+  /** Requests that reached the TaaS host. */
+  readonly requests: RecordedRequest[];
+  /** Requests that reached the other host, which discovery must never reach. */
+  readonly otherHostRequests: RecordedRequest[];
+  reply(reply: StubReply): void;
+  close(): Promise<void>;
+}

@@ -1,0 +1,2 @@
+// tsyringe reads decorator metadata through this polyfill; it must load before any adapter.
+import "reflect-metadata";
