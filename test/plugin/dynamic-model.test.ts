@@ -1,0 +1,115 @@
+import { HttpResponse } from "msw";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
+import { mswGuardSeams } from "../contract/stubs/msw-taas-stub.js";
+import { recordingApi } from "./recording-api.js";
+import { mockTaasUpstream } from "./taas-upstream.js";
+
+const upstream = mockTaasUpstream();
+
+function provider() {
+  const recording = recordingApi();
+  createCloudSigmaPlugin(mswGuardSeams).register(recording.api);
+  const [registered] = recording.providers;
+  if (!registered?.resolveDynamicModel || !registered.prepareDynamicModel)
+    throw new Error("no hooks");
+  return registered as typeof registered & {
+    resolveDynamicModel: NonNullable<typeof registered.resolveDynamicModel>;
+    prepareDynamicModel: NonNullable<typeof registered.prepareDynamicModel>;
+  };
+}
+
+const ctx = (modelId: unknown, extra: Record<string, unknown> = {}) =>
+  ({ provider: "cloudsigma", modelId, config: {}, ...extra }) as never;
+
+beforeAll(() => upstream.listen());
+afterAll(() => upstream.close());
+beforeEach(() => upstream.reset());
+afterEach(() => vi.unstubAllEnvs());
+
+describe("resolveDynamicModel", () => {
+  it("resolves a seed id to its catalog row on the openai-completions transport", () => {
+    expect(provider().resolveDynamicModel(ctx("claude-opus-4.8"))).toEqual({
+      id: "claude-opus-4.8",
+      name: "Claude Opus 4.8",
+      reasoning: true,
+      input: ["text"],
+      cost: { input: 5, output: 25, cacheRead: 0, cacheWrite: 0 },
+      contextWindow: 200000,
+      maxTokens: 32000,
+      provider: "cloudsigma",
+      api: "openai-completions",
+      baseUrl: "https://taas.cloudsigma.com/v1",
+    });
+  });
+
+  it("resolves an unknown id to a conservative text-only row", () => {
+    expect(provider().resolveDynamicModel(ctx("brand-new-model"))).toMatchObject({
+      id: "brand-new-model",
+      name: "brand-new-model",
+      reasoning: false,
+      input: ["text"],
+      cost: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
+      contextWindow: 128000,
+      maxTokens: 8192,
+    });
+  });
+
+  it.each(["", "   ", "bad\u0000id", "line\nbreak", 42, undefined])("refuses the id %j", (id) => {
+    expect(provider().resolveDynamicModel(ctx(id))).toBeUndefined();
+  });
+
+  it("follows the configured base URL and keeps the alias provider id it was asked for", () => {
+    const config = {
+      models: { providers: { cloudsigma: { baseUrl: "https://proxy.example.org/taas/v1" } } },
+    };
+    const model = provider().resolveDynamicModel(
+      ctx("gpt-5.5", { provider: "cloudsigma-taas", config }),
+    );
+    expect(model).toMatchObject({
+      provider: "cloudsigma-taas",
+      baseUrl: "https://proxy.example.org/taas/v1",
+    });
+  });
+});
+
+describe("prepareDynamicModel", () => {
+  it("warms live rows for an unknown id so it resolves with upstream capabilities", async () => {
+    vi.stubEnv("CLOUDSIGMA_API_KEY", "sk-warm-1");
+    upstream.answerWith(() =>
+      HttpResponse.json({
+        data: [
+          {
+            id: "taas-live-only",
+            type: "chat",
+            capabilities: { vision: true },
+            context_window: 64000,
+          },
+        ],
+      }),
+    );
+    const hooks = provider();
+    await hooks.prepareDynamicModel(ctx("taas-live-only"));
+    expect(upstream.seen).toEqual([
+      { url: "https://taas.cloudsigma.com/v1/models", authorization: "Bearer sk-warm-1" },
+    ]);
+    expect(hooks.resolveDynamicModel(ctx("taas-live-only"))).toMatchObject({
+      input: ["text", "image"],
+      contextWindow: 64000,
+    });
+  });
+
+  it("makes no request for an id the seed already knows", async () => {
+    vi.stubEnv("CLOUDSIGMA_API_KEY", "sk-warm-2");
+    await provider().prepareDynamicModel(ctx("gpt-5.5"));
+    expect(upstream.seen).toHaveLength(0);
+  });
+
+  it("makes no request without a key, and the id still resolves conservatively", async () => {
+    vi.stubEnv("CLOUDSIGMA_API_KEY", "");
+    const hooks = provider();
+    await hooks.prepareDynamicModel(ctx("taas-live-only"));
+    expect(upstream.seen).toHaveLength(0);
+    expect(hooks.resolveDynamicModel(ctx("taas-live-only"))).toMatchObject({ input: ["text"] });
+  });
+});

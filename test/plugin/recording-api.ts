@@ -1,0 +1,33 @@
+import type { OpenClawPluginApi } from "openclaw/plugin-sdk/plugin-entry";
+import type {
+  ModelCatalogProvider,
+  ProviderPlugin,
+} from "../../src/adapters/openclaw/host-types.js";
+
+export interface Recording {
+  readonly api: OpenClawPluginApi;
+  readonly providers: ProviderPlugin[];
+  readonly modelCatalogProviders: ModelCatalogProvider[];
+  /** Every API member the plugin touched, registration or not. */
+  readonly touched: string[];
+}
+
+/** A plugin API that records what the plugin registers and which members it touches. */
+export function recordingApi(): Recording {
+  const providers: ProviderPlugin[] = [];
+  const modelCatalogProviders: ModelCatalogProvider[] = [];
+  const touched: string[] = [];
+  const members: Record<string, unknown> = {
+    id: "cloudsigma",
+    registerProvider: (provider: ProviderPlugin) => providers.push(provider),
+    registerModelCatalogProvider: (provider: ModelCatalogProvider) =>
+      modelCatalogProviders.push(provider),
+  };
+  const api = new Proxy(members, {
+    get(target, key) {
+      if (typeof key === "string") touched.push(key);
+      return target[key as string];
+    },
+  }) as unknown as OpenClawPluginApi;
+  return { api, providers, modelCatalogProviders, touched };
+}
