@@ -1,6 +1,9 @@
 import { container, type DependencyContainer, instanceCachingFactory, Lifecycle } from "tsyringe";
+import { Sha256Fingerprint } from "../adapters/node/sha256-fingerprint.js";
+import { SystemClock } from "../adapters/node/system-clock.js";
 import { EnvAuthResolver } from "../adapters/openclaw/env-auth-resolver.js";
 import { HostContextAuthResolver } from "../adapters/openclaw/host-auth-resolver.js";
+import { HostDiscoveryLog, type HostLogger } from "../adapters/openclaw/host-discovery-log.js";
 import { readPluginManifest } from "../adapters/openclaw/plugin-manifest.js";
 import { type GuardOptions, SSRF_GUARD_OPTIONS } from "../adapters/openclaw/ssrf-guard-options.js";
 import { SsrfHttpGuard } from "../adapters/openclaw/ssrf-http-guard.js";
@@ -12,19 +15,35 @@ import {
 import { TaasModelSource } from "../adapters/taas/taas-model-source.js";
 import { CatalogService } from "../domain/catalog-service.js";
 import { CatalogDiscovery } from "../domain/discovery.js";
+import type { DiscoveryPolicy } from "../domain/discovery-policy.js";
+import type { DiscoveryStore } from "../domain/discovery-store.js";
 import type { ModelDefinition } from "../domain/model.js";
 import { seedCatalogFromManifest } from "../domain/seed-catalog.js";
 import { AUTH_RESOLVER, type AuthResolver } from "../ports/auth-resolver.port.js";
+import { CLOCK, type Clock } from "../ports/clock.port.js";
+import { DISCOVERY_LOG, type DiscoveryLog } from "../ports/discovery-log.port.js";
+import { SECRET_FINGERPRINT, type SecretFingerprint } from "../ports/fingerprint.port.js";
 import { HTTP_GUARD } from "../ports/http-guard.port.js";
 import { MODEL_SOURCE, type ModelSource } from "../ports/model-source.port.js";
 import { CATALOG_SERVICE, ENV_AUTH_RESOLVER, SEED_CATALOG } from "./tokens.js";
 
 /** Seams a test or benchmark may set; production passes none. */
 export interface PluginSeams extends GuardOptions {
-  /** Replaces the TaaS model source entirely (e.g. a recording fake). */
+  /** Replaces the TaaS model source entirely (e.g. a counting fake). */
   readonly modelSource?: ModelSource;
   /** Tighter bounds for fault tests; production uses 5 s and 4 MiB. */
   readonly discoveryLimits?: DiscoveryLimits;
+  /** A controllable clock for TTL and backoff tests. */
+  readonly clock?: Clock;
+  /** Shorter windows for tests; production uses DEFAULT_DISCOVERY_POLICY. */
+  readonly discoveryPolicy?: DiscoveryPolicy;
+}
+
+/** What one registration is wired with: the plugin-wide store and the host's logger. */
+export interface RegistrationInputs {
+  readonly store: DiscoveryStore;
+  readonly policy: DiscoveryPolicy;
+  readonly logger: HostLogger | undefined;
 }
 
 let seedCatalog: readonly ModelDefinition[] | undefined;
@@ -37,41 +56,43 @@ export function manifestSeedCatalog(): readonly ModelDefinition[] {
 
 /**
  * One child container per `register()` call: instances never leak between registrations
- * and nothing is ever registered on tsyringe's global container.
+ * and nothing is ever registered on tsyringe's global container. Only the discovery store
+ * is shared, on purpose: it is what lets ten registrations make one upstream request.
  */
-export function createRegistrationContainer(seams: PluginSeams = {}): DependencyContainer {
+export function createRegistrationContainer(
+  seams: PluginSeams,
+  inputs: RegistrationInputs,
+): DependencyContainer {
   const scope = container.createChildContainer();
-  const guardOptions: GuardOptions = { fetchImpl: seams.fetchImpl, lookupFn: seams.lookupFn };
-  scope.register(SSRF_GUARD_OPTIONS, { useValue: guardOptions });
-  scope.register(SEED_CATALOG, { useValue: manifestSeedCatalog() });
+  const singleton = { lifecycle: Lifecycle.ContainerScoped } as const;
+  scope.register(SSRF_GUARD_OPTIONS, {
+    useValue: { fetchImpl: seams.fetchImpl, lookupFn: seams.lookupFn } satisfies GuardOptions,
+  });
   scope.register(DISCOVERY_LIMITS, { useValue: seams.discoveryLimits ?? DEFAULT_DISCOVERY_LIMITS });
-  scope.register(HTTP_GUARD, { useClass: SsrfHttpGuard }, { lifecycle: Lifecycle.ContainerScoped });
+  scope.register(SEED_CATALOG, { useValue: manifestSeedCatalog() });
+  scope.register(DISCOVERY_LOG, { useValue: new HostDiscoveryLog(inputs.logger) });
+  scope.register(HTTP_GUARD, { useClass: SsrfHttpGuard }, singleton);
   if (seams.modelSource) scope.register(MODEL_SOURCE, { useValue: seams.modelSource });
-  else
-    scope.register(
-      MODEL_SOURCE,
-      { useClass: TaasModelSource },
-      { lifecycle: Lifecycle.ContainerScoped },
-    );
-  scope.register(
-    AUTH_RESOLVER,
-    { useClass: HostContextAuthResolver },
-    { lifecycle: Lifecycle.ContainerScoped },
-  );
-  scope.register(
-    ENV_AUTH_RESOLVER,
-    { useClass: EnvAuthResolver },
-    { lifecycle: Lifecycle.ContainerScoped },
-  );
+  else scope.register(MODEL_SOURCE, { useClass: TaasModelSource }, singleton);
+  if (seams.clock) scope.register(CLOCK, { useValue: seams.clock });
+  else scope.register(CLOCK, { useClass: SystemClock }, singleton);
+  scope.register(SECRET_FINGERPRINT, { useClass: Sha256Fingerprint }, singleton);
+  scope.register(AUTH_RESOLVER, { useClass: HostContextAuthResolver }, singleton);
+  scope.register(ENV_AUTH_RESOLVER, { useClass: EnvAuthResolver }, singleton);
   scope.register(CATALOG_SERVICE, {
-    useFactory: instanceCachingFactory(
-      (c) =>
-        new CatalogService(
-          c.resolve<readonly ModelDefinition[]>(SEED_CATALOG),
-          new CatalogDiscovery(c.resolve(SEED_CATALOG), c.resolve<ModelSource>(MODEL_SOURCE)),
-          c.resolve<AuthResolver>(AUTH_RESOLVER),
-        ),
-    ),
+    useFactory: instanceCachingFactory((c) => {
+      const seed = c.resolve<readonly ModelDefinition[]>(SEED_CATALOG);
+      const discovery = new CatalogDiscovery({
+        seed,
+        source: c.resolve<ModelSource>(MODEL_SOURCE),
+        store: inputs.store,
+        clock: c.resolve<Clock>(CLOCK),
+        fingerprint: c.resolve<SecretFingerprint>(SECRET_FINGERPRINT),
+        log: c.resolve<DiscoveryLog>(DISCOVERY_LOG),
+        policy: inputs.policy,
+      });
+      return new CatalogService(seed, discovery, c.resolve<AuthResolver>(AUTH_RESOLVER));
+    }),
   });
   return scope;
 }

@@ -1,5 +1,6 @@
 import type {
   ModelCatalogEntry,
+  ProviderCatalogResult,
   ProviderConfig,
   RuntimeModel,
 } from "../adapters/openclaw/host-types.js";
@@ -36,6 +37,24 @@ export function toProviderConfig(catalog: ProviderCatalog): ProviderConfig {
   };
 }
 
+/**
+ * The `catalog.run` result. Hosts from 2026.9 read `outcomes` (so a rejected key or an
+ * unreachable TaaS is reported honestly while the catalog stays usable); older hosts
+ * copy only `provider` and ignore the rest.
+ */
+export function toCatalogResult(catalog: ProviderCatalog): ProviderCatalogResult {
+  const provider = toProviderConfig(catalog);
+  if (!catalog.outcome) return { provider };
+  const outcomes = [
+    {
+      provider: PROVIDER_ID,
+      status: catalog.outcome,
+      ...(catalog.outcome === "auth-rejected" ? { rejectionScope: "catalog" } : {}),
+    },
+  ];
+  return { provider, outcomes } as ProviderCatalogResult;
+}
+
 export function toRuntimeModel(
   row: ModelDefinition,
   provider: string,
@@ -44,7 +63,10 @@ export function toRuntimeModel(
   return { ...toHostModel(row), provider, api: MODEL_API, baseUrl } as RuntimeModel;
 }
 
-export function toCatalogEntry(row: ModelDefinition, source: "static" | "live"): ModelCatalogEntry {
+export function toCatalogEntry(
+  row: ModelDefinition,
+  source: "static" | "live" | "cache",
+): ModelCatalogEntry {
   return {
     kind: "text",
     provider: PROVIDER_ID,

@@ -1,22 +1,27 @@
 import { definePluginEntry } from "openclaw/plugin-sdk/plugin-entry";
 import type { PluginEntry } from "../adapters/openclaw/host-types.js";
+import { DEFAULT_DISCOVERY_POLICY } from "../domain/discovery-policy.js";
+import { DiscoveryStore } from "../domain/discovery-store.js";
 import { createRegistrationContainer, type PluginSeams } from "./container.js";
 import { buildModelCatalogProvider } from "./model-catalog-provider.js";
 import { buildProviderPlugin } from "./provider-plugin.js";
 
 /**
  * The plugin entry. `register()` runs many times per process (up to ten in one agent
- * turn), so it is cheap and idempotent: a fresh child container each time, no shared
- * mutable registrations, no I/O beyond the once-per-process manifest read.
+ * turn), so it is cheap and idempotent: a fresh child container each time, no I/O beyond
+ * the once-per-process manifest read. The discovery store belongs to this entry object,
+ * so every registration of it shares one cache, and separate entries (tests) never do.
  */
 export function createCloudSigmaPlugin(seams: PluginSeams = {}): PluginEntry {
+  const policy = seams.discoveryPolicy ?? DEFAULT_DISCOVERY_POLICY;
+  const store = new DiscoveryStore(policy.maxEntries);
   return definePluginEntry({
     id: "cloudsigma",
     name: "CloudSigma TaaS",
     description:
       "CloudSigma TaaS (OpenAI-compatible multi-model gateway) as an OpenClaw model provider.",
     register(api) {
-      const scope = createRegistrationContainer(seams);
+      const scope = createRegistrationContainer(seams, { store, policy, logger: api.logger });
       api.registerProvider(buildProviderPlugin(scope));
       api.registerModelCatalogProvider(buildModelCatalogProvider(scope));
     },

@@ -16,7 +16,7 @@ import {
 import { applyOnboardingPatch } from "../domain/onboarding-patch.js";
 import { replayPolicyFor } from "../domain/replay-policy.js";
 import type { AuthResolver } from "../ports/auth-resolver.port.js";
-import { toHostModel, toProviderConfig, toRuntimeModel } from "./host-mapping.js";
+import { toCatalogResult, toHostModel, toRuntimeModel } from "./host-mapping.js";
 import { CATALOG_SERVICE, ENV_AUTH_RESOLVER } from "./tokens.js";
 
 type OnboardingConfig = Parameters<Parameters<typeof apiKeyAuthMethod>[0]>[0];
@@ -35,7 +35,7 @@ export function buildProviderPlugin(scope: DependencyContainer): ProviderPlugin 
     auth: [apiKeyAuthMethod((config) => applyOnboardingPatch(config, seed) as OnboardingConfig)],
     catalog: {
       order: "simple",
-      run: async (ctx) => ({ provider: toProviderConfig(await service.providerCatalog(ctx)) }),
+      run: async (ctx) => toCatalogResult(await service.providerCatalog(ctx)),
     },
     staticCatalog: {
       order: "simple",

@@ -1,6 +1,7 @@
 import type { AuthResolver, HostCallContext } from "../ports/auth-resolver.port.js";
 import { resolveBaseUrl } from "./base-url.js";
-import type { CatalogDiscovery, CatalogSnapshot } from "./discovery.js";
+import { type CatalogOutcome, type CatalogSnapshot, outcomeOf } from "./catalog-snapshot.js";
+import type { CatalogDiscovery } from "./discovery.js";
 import { resolveModel } from "./dynamic-model.js";
 import { MODEL_API, type ModelDefinition } from "./model.js";
 
@@ -10,16 +11,15 @@ export interface ProviderCatalog extends CatalogSnapshot {
   readonly api: typeof MODEL_API;
   /** The host's auth marker (e.g. the env var's name), never the secret. */
   readonly apiKey?: string;
+  /** Only when discovery was attempted (there was a key). */
+  readonly outcome?: CatalogOutcome;
 }
 
 /**
  * The provider's use cases: build the catalog for a host call, and resolve a model id
- * against what is known for the configured base URL. The last live catalog per base URL
- * is remembered so dynamic resolution sees discovered rows without a request of its own.
+ * against what is known for the configured base URL.
  */
 export class CatalogService {
-  private readonly lastLive = new Map<string, readonly ModelDefinition[]>();
-
   constructor(
     private readonly seed: readonly ModelDefinition[],
     private readonly discovery: CatalogDiscovery,
@@ -38,17 +38,17 @@ export class CatalogService {
     const baseUrl = resolveBaseUrl(context.config);
     const credentials = auth.resolve(context);
     const snapshot = await this.discovery.discover(baseUrl, credentials);
-    if (snapshot.source === "live") this.lastLive.set(baseUrl, snapshot.models);
     return {
       ...snapshot,
       baseUrl,
       api: MODEL_API,
       ...(credentials.configMarker ? { apiKey: credentials.configMarker } : {}),
+      ...(credentials.secret ? { outcome: outcomeOf(snapshot) } : {}),
     };
   }
 
   knownModels(config: unknown): readonly ModelDefinition[] {
-    return this.lastLive.get(resolveBaseUrl(config)) ?? this.seed;
+    return this.discovery.known(resolveBaseUrl(config)) ?? this.seed;
   }
 
   isKnown(modelId: string, config: unknown): boolean {

@@ -1,50 +1,144 @@
 import type { ProviderCredentials } from "../ports/auth-resolver.port.js";
+import type { Clock } from "../ports/clock.port.js";
+import type { DiscoveryLog } from "../ports/discovery-log.port.js";
+import type { SecretFingerprint } from "../ports/fingerprint.port.js";
 import type {
   LiveModelCandidate,
+  ModelListing,
   ModelListingFailure,
   ModelSource,
 } from "../ports/model-source.port.js";
 import { discoveryTarget } from "./base-url.js";
 import { projectLiveModel } from "./capability-policy.js";
 import { MAX_CATALOG_ROWS, mergeCatalog } from "./catalog-merge.js";
-import type { CatalogSource, ModelDefinition } from "./model.js";
+import type { CatalogSnapshot } from "./catalog-snapshot.js";
+import {
+  baseUrlRefusedMessage,
+  discoveryFailedMessage,
+  discoveryRecoveredMessage,
+} from "./discovery-messages.js";
+import { backoffDelay, type DiscoveryPolicy } from "./discovery-policy.js";
+import type { DiscoveryEntry, DiscoveryStore } from "./discovery-store.js";
+import type { ModelDefinition } from "./model.js";
 
-export interface CatalogSnapshot {
-  readonly models: readonly ModelDefinition[];
-  /** `live` when the upstream listing was used, `static` when the seed alone is served. */
-  readonly source: CatalogSource;
-  /** Set when discovery was attempted and failed (the seed is served instead). */
-  readonly failure?: ModelListingFailure;
+export type { CatalogSnapshot } from "./catalog-snapshot.js";
+
+export interface DiscoveryDependencies {
+  readonly seed: readonly ModelDefinition[];
+  readonly source: ModelSource;
+  readonly store: DiscoveryStore;
+  readonly clock: Clock;
+  readonly fingerprint: SecretFingerprint;
+  readonly log: DiscoveryLog;
+  readonly policy: DiscoveryPolicy;
 }
 
-export type DiscoveryFailure = ModelListingFailure;
+const REFUSED: ModelListingFailure = { kind: "unavailable", reason: "refused" };
+const CRASHED: ModelListingFailure = { kind: "unavailable", reason: "network" };
 
 /**
- * Decides when to ask upstream and what to serve: no key means no request at all;
- * a refused base URL, any listing failure, or no usable chat rows mean the seed.
+ * When to ask upstream and what to serve. No key: the seed, no request. A fresh success:
+ * reused for the TTL. Concurrent callers share one request. A failure: the last good live
+ * catalog (bounded age) or the seed, logged once, and no new attempt until the backoff
+ * window has passed. A success with no chat rows: the seed, and the last good copy dropped.
  */
 export class CatalogDiscovery {
-  constructor(
-    private readonly seed: readonly ModelDefinition[],
-    private readonly source: ModelSource,
-  ) {}
+  constructor(private readonly deps: DiscoveryDependencies) {}
 
   staticSnapshot(failure?: ModelListingFailure): CatalogSnapshot {
-    return failure
-      ? { models: this.seed, source: "static", failure }
-      : { models: this.seed, source: "static" };
+    const models = this.deps.seed;
+    return failure ? { models, source: "static", failure } : { models, source: "static" };
+  }
+
+  /** The newest live catalog seen for a base URL, if any (for synchronous resolution). */
+  known(baseUrl: string): readonly ModelDefinition[] | undefined {
+    return this.deps.store.known(baseUrl);
   }
 
   async discover(baseUrl: string, credentials: ProviderCredentials): Promise<CatalogSnapshot> {
-    const secret = credentials.secret;
+    const { secret } = credentials;
     if (!secret) return this.staticSnapshot();
-    if (!discoveryTarget(baseUrl))
-      return this.staticSnapshot({ kind: "unavailable", reason: "refused" });
-    const listing = await this.source.listModels({ baseUrl, secret });
-    if (!listing.ok) return this.staticSnapshot(listing.failure);
+    if (!discoveryTarget(baseUrl)) return this.refused(baseUrl);
+    const entry = this.deps.store.entry(`${baseUrl}\u0000${this.deps.fingerprint.of(secret)}`);
+    const now = this.deps.clock.now();
+    if (entry.fresh && now < entry.fresh.expiresAt) return entry.fresh.snapshot;
+    if (entry.inFlight) return entry.inFlight;
+    if (now < entry.retryAt) return this.fallback(entry, now);
+    const inFlight = this.refresh(entry, baseUrl, secret).finally(() => {
+      entry.inFlight = undefined;
+    });
+    entry.inFlight = inFlight;
+    return inFlight;
+  }
+
+  private async refresh(entry: DiscoveryEntry, baseUrl: string, secret: string) {
+    let listing: ModelListing;
+    try {
+      listing = await this.deps.source.listModels({ baseUrl, secret });
+    } catch {
+      // The port promises not to throw; a defect there must still never reach the host.
+      listing = { ok: false, failure: CRASHED };
+    }
+    const now = this.deps.clock.now();
+    if (!listing.ok) return this.recordFailure(entry, baseUrl, listing.failure, now);
+
+    const recovered = entry.failures > 0;
+    entry.failures = 0;
+    entry.retryAt = 0;
+    entry.lastFailure = undefined;
     const live = liveModels(listing.rows);
-    if (live.length === 0) return this.staticSnapshot();
-    return { models: mergeCatalog(this.seed, live), source: "live" };
+    let snapshot: CatalogSnapshot;
+    if (live.length === 0) {
+      entry.lastGood = undefined;
+      this.deps.store.remember(baseUrl, undefined);
+      snapshot = this.staticSnapshot();
+    } else {
+      const models = mergeCatalog(this.deps.seed, live);
+      entry.lastGood = { models, fetchedAt: now };
+      this.deps.store.remember(baseUrl, models);
+      snapshot = { models, source: "live" };
+    }
+    entry.fresh = { snapshot, expiresAt: now + this.deps.policy.ttlMs };
+    if (recovered) this.deps.log.info(discoveryRecoveredMessage(baseUrl));
+    return snapshot;
+  }
+
+  private recordFailure(
+    entry: DiscoveryEntry,
+    baseUrl: string,
+    failure: ModelListingFailure,
+    now: number,
+  ): CatalogSnapshot {
+    entry.failures += 1;
+    const wait = backoffDelay(entry.failures, this.deps.policy);
+    entry.retryAt = now + wait;
+    entry.lastFailure = failure;
+    entry.fresh = undefined;
+    const snapshot = this.fallback(entry, now);
+    if (entry.failures === 1) {
+      const serving = snapshot.source === "cache" ? "last-good" : "static";
+      this.deps.log.warn(discoveryFailedMessage(baseUrl, failure, serving, wait));
+    }
+    return snapshot;
+  }
+
+  private fallback(entry: DiscoveryEntry, now: number): CatalogSnapshot {
+    const { lastGood, lastFailure } = entry;
+    if (lastGood && now - lastGood.fetchedAt <= this.deps.policy.lastGoodMaxAgeMs) {
+      return lastFailure
+        ? { models: lastGood.models, source: "cache", failure: lastFailure }
+        : { models: lastGood.models, source: "cache" };
+    }
+    return this.staticSnapshot(lastFailure);
+  }
+
+  private refused(baseUrl: string): CatalogSnapshot {
+    const entry = this.deps.store.entry(`${baseUrl}\u0000refused`);
+    if (!entry.lastFailure) {
+      entry.lastFailure = REFUSED;
+      this.deps.log.warn(baseUrlRefusedMessage(baseUrl));
+    }
+    return this.staticSnapshot(REFUSED);
   }
 }
 

@@ -33,4 +33,5 @@ export interface ModelDefinition {
   readonly maxTokens: number;
 }
 
-export type CatalogSource = "static" | "live";
+/** `cache`: the last good live catalog, served while upstream is failing. */
+export type CatalogSource = "static" | "live" | "cache";

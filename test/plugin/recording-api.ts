@@ -10,6 +10,8 @@ export interface Recording {
   readonly modelCatalogProviders: ModelCatalogProvider[];
   /** Every API member the plugin touched, registration or not. */
   readonly touched: string[];
+  /** Every line written to the plugin logger, as `level: message`. */
+  readonly logs: string[];
 }
 
 /** A plugin API that records what the plugin registers and which members it touches. */
@@ -17,8 +19,11 @@ export function recordingApi(): Recording {
   const providers: ProviderPlugin[] = [];
   const modelCatalogProviders: ModelCatalogProvider[] = [];
   const touched: string[] = [];
+  const logs: string[] = [];
+  const line = (level: string) => (message: string) => logs.push(`${level}: ${message}`);
   const members: Record<string, unknown> = {
     id: "cloudsigma",
+    logger: { debug: line("debug"), info: line("info"), warn: line("warn"), error: line("error") },
     registerProvider: (provider: ProviderPlugin) => providers.push(provider),
     registerModelCatalogProvider: (provider: ModelCatalogProvider) =>
       modelCatalogProviders.push(provider),
@@ -29,5 +34,5 @@ export function recordingApi(): Recording {
       return target[key as string];
     },
   }) as unknown as OpenClawPluginApi;
-  return { api, providers, modelCatalogProviders, touched };
+  return { api, providers, modelCatalogProviders, touched, logs };
 }

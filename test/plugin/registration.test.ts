@@ -27,9 +27,11 @@ describe("plugin entry (real SDK definePluginEntry)", () => {
     const { recording } = registerOnce();
     expect(recording.providers).toHaveLength(1);
     expect(recording.modelCatalogProviders).toHaveLength(1);
+    // Besides the two registrations it only reads the logger (for discovery warnings).
     expect(new Set(recording.touched)).toEqual(
-      new Set(["registerProvider", "registerModelCatalogProvider"]),
+      new Set(["registerProvider", "registerModelCatalogProvider", "logger"]),
     );
+    expect(recording.logs).toEqual([]);
   });
 });
 
