@@ -7,7 +7,8 @@ import { CATALOG_SERVICE } from "./tokens.js";
 
 /**
  * Rows for OpenClaw's list/picker surfaces: seed rows as `static`; with a key and a
- * successful discovery, the merged list with upstream-only rows marked `live`.
+ * successful (or last good) discovery, the merged list with upstream-only rows marked
+ * `live` (or `cache` while upstream is failing).
  */
 export function buildModelCatalogProvider(scope: DependencyContainer): ModelCatalogProvider {
   const service = scope.resolve<CatalogService>(CATALOG_SERVICE);
@@ -18,9 +19,11 @@ export function buildModelCatalogProvider(scope: DependencyContainer): ModelCata
     staticCatalog: () => service.seedCatalog.map((row) => toCatalogEntry(row, "static")),
     liveCatalog: async (ctx) => {
       const catalog = await service.providerCatalog(ctx);
-      if (catalog.source !== "live") return null;
+      if (catalog.source === "static") return null;
+      // Upstream-only rows are "live", or "cache" while upstream is failing.
+      const upstream = catalog.source;
       return catalog.models.map((row) =>
-        toCatalogEntry(row, seedIds.has(row.id) ? "static" : "live"),
+        toCatalogEntry(row, seedIds.has(row.id) ? "static" : upstream),
       );
     },
   };

@@ -9,7 +9,7 @@ export interface SeenRequest {
 /** An msw TaaS that answers `/models` on any host with a scripted response and records calls. */
 export function mockTaasUpstream() {
   const seen: SeenRequest[] = [];
-  let answer: () => Response = () => HttpResponse.json({ data: [] });
+  let answer: () => Response | Promise<Response> = () => HttpResponse.json({ data: [] });
   const server = setupServer(
     http.get("https://*/v1/models", ({ request }) => {
       seen.push({ url: request.url, authorization: request.headers.get("authorization") });
@@ -24,7 +24,7 @@ export function mockTaasUpstream() {
       seen.length = 0;
       answer = () => HttpResponse.json({ data: [] });
     },
-    answerWith: (next: () => Response) => {
+    answerWith: (next: () => Response | Promise<Response>) => {
       answer = next;
     },
   };

@@ -21,12 +21,19 @@ export class SsrfHttpGuard implements HttpGuard {
   constructor(@inject(SSRF_GUARD_OPTIONS) private readonly options: GuardOptions) {}
 
   async get(request: GuardedGetRequest): Promise<GuardedGetResult> {
+    let runtime: SsrfRuntime;
+    try {
+      runtime = await this.loadRuntime();
+    } catch {
+      this.runtime = undefined; // let a later call try the import again
+      return { kind: "failure", reason: "network" };
+    }
+    // The budget starts once the module is loaded: it bounds the request, not our cold start.
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), request.timeoutMs);
     let release: (() => Promise<void>) | undefined;
     try {
-      const { fetchWithSsrFGuard } = await this.loadRuntime();
-      const guarded = await fetchWithSsrFGuard({
+      const guarded = await runtime.fetchWithSsrFGuard({
         url: request.url,
         init: { method: "GET", headers: { ...request.headers } },
         signal: abort.signal,

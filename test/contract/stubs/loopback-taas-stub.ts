@@ -38,6 +38,13 @@ export async function startLoopbackTaasStub(): Promise<TaasStub> {
 
 function respond(reply: StubReply, res: ServerResponse, otherUrl: string): void {
   if ("hang" in reply) return;
+  if ("drip" in reply) {
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.write('{"data":[');
+    const timer = setInterval(() => res.write(" "), 10);
+    res.on("close", () => clearInterval(timer));
+    return;
+  }
   if ("networkError" in reply) {
     res.socket?.destroy();
     return;

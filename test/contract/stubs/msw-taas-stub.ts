@@ -57,7 +57,7 @@ export function startMswTaasStub(): TaasStub {
 }
 
 async function respond(reply: StubReply): Promise<Response> {
-  if ("hang" in reply) {
+  if ("hang" in reply || "drip" in reply) {
     await delay("infinite");
     return HttpResponse.error();
   }

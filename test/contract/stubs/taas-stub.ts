@@ -10,6 +10,8 @@ export type StubReply =
   | { readonly status?: number; readonly body: string }
   | { readonly redirectTo: "other-host" }
   | { readonly hang: true }
+  /** Headers at once, then a byte every few milliseconds, never finishing. */
+  | { readonly drip: true }
   | { readonly networkError: true };
 
 export interface TaasStub {
