@@ -2,6 +2,7 @@
 # Runs "$@" with Node >= 24.16 first on PATH. OpenClaw and its guarded fetch need Node 24,
 # and these machines ship Node 20, so a pinned Node from the npm registry is cached on first use.
 # `source scripts/node24.sh` (no arguments) only sets PATH, for .ci/run.
+# With arguments it also runs `npm ci` first when node_modules is missing.
 set -euo pipefail
 
 NODE24_VERSION="24.21.0"
@@ -33,5 +34,16 @@ node24_ensure() {
   node24_ok || { echo "node24: $bin/node is not Node >= $NODE24_MIN" >&2; return 1; }
 }
 
+# A fresh clone has no node_modules yet: `npm test` / `npm run demo` install them first.
+node24_deps() {
+  if [ -f package-lock.json ] && [ ! -d node_modules/.bin ]; then
+    echo "node24: installing the project's npm dependencies (npm ci)" >&2
+    npm ci --no-audit --no-fund >&2
+  fi
+}
+
 node24_ensure
-if [ "$#" -gt 0 ]; then exec "$@"; fi
+if [ "$#" -gt 0 ]; then
+  node24_deps
+  exec "$@"
+fi
