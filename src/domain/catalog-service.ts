@@ -52,7 +52,8 @@ export class CatalogService {
   }
 
   isKnown(modelId: string, config: unknown): boolean {
-    return this.knownModels(config).some((row) => row.id === modelId);
+    const id = modelId.trim();
+    return this.knownModels(config).some((row) => row.id === id);
   }
 
   resolveModel(modelId: unknown, config: unknown): ModelDefinition | null {

@@ -50,9 +50,10 @@ export class CatalogDiscovery {
     return failure ? { models, source: "static", failure } : { models, source: "static" };
   }
 
-  /** The newest live catalog seen for a base URL, if any (for synchronous resolution). */
+  /** The newest live catalog seen for a base URL, if still young enough to trust. */
   known(baseUrl: string): readonly ModelDefinition[] | undefined {
-    return this.deps.store.known(baseUrl);
+    const oldest = this.deps.clock.now() - this.deps.policy.lastGoodMaxAgeMs;
+    return this.deps.store.known(baseUrl, oldest);
   }
 
   async discover(baseUrl: string, credentials: ProviderCredentials): Promise<CatalogSnapshot> {
@@ -63,7 +64,9 @@ export class CatalogDiscovery {
     const now = this.deps.clock.now();
     if (entry.fresh && now < entry.fresh.expiresAt) return entry.fresh.snapshot;
     if (entry.inFlight) return entry.inFlight;
-    if (now < entry.retryAt) return this.fallback(entry, now);
+    if (entry.failing && now < entry.failing.retryAt) {
+      return this.fallback(entry, entry.failing.failure, now);
+    }
     const inFlight = this.refresh(entry, baseUrl, secret).finally(() => {
       entry.inFlight = undefined;
     });
@@ -82,10 +85,8 @@ export class CatalogDiscovery {
     const now = this.deps.clock.now();
     if (!listing.ok) return this.recordFailure(entry, baseUrl, listing.failure, now);
 
-    const recovered = entry.failures > 0;
-    entry.failures = 0;
-    entry.retryAt = 0;
-    entry.lastFailure = undefined;
+    const recovered = entry.failing !== undefined;
+    entry.failing = undefined;
     const live = liveModels(listing.rows);
     let snapshot: CatalogSnapshot;
     if (live.length === 0) {
@@ -95,7 +96,7 @@ export class CatalogDiscovery {
     } else {
       const models = mergeCatalog(this.deps.seed, live);
       entry.lastGood = { models, fetchedAt: now };
-      this.deps.store.remember(baseUrl, models);
+      this.deps.store.remember(baseUrl, entry.lastGood);
       snapshot = { models, source: "live" };
     }
     entry.fresh = { snapshot, expiresAt: now + this.deps.policy.ttlMs };
@@ -109,33 +110,35 @@ export class CatalogDiscovery {
     failure: ModelListingFailure,
     now: number,
   ): CatalogSnapshot {
-    entry.failures += 1;
-    const wait = backoffDelay(entry.failures, this.deps.policy);
-    entry.retryAt = now + wait;
-    entry.lastFailure = failure;
+    const count = (entry.failing?.count ?? 0) + 1;
+    const wait = backoffDelay(count, this.deps.policy);
+    entry.failing = { failure, count, retryAt: now + wait };
     entry.fresh = undefined;
-    const snapshot = this.fallback(entry, now);
-    if (entry.failures === 1) {
+    const snapshot = this.fallback(entry, failure, now);
+    if (count === 1) {
       const serving = snapshot.source === "cache" ? "last-good" : "static";
       this.deps.log.warn(discoveryFailedMessage(baseUrl, failure, serving, wait));
     }
     return snapshot;
   }
 
-  private fallback(entry: DiscoveryEntry, now: number): CatalogSnapshot {
-    const { lastGood, lastFailure } = entry;
+  /** While failing: the last good live catalog if young enough, else the seed. */
+  private fallback(
+    entry: DiscoveryEntry,
+    failure: ModelListingFailure,
+    now: number,
+  ): CatalogSnapshot {
+    const { lastGood } = entry;
     if (lastGood && now - lastGood.fetchedAt <= this.deps.policy.lastGoodMaxAgeMs) {
-      return lastFailure
-        ? { models: lastGood.models, source: "cache", failure: lastFailure }
-        : { models: lastGood.models, source: "cache" };
+      return { models: lastGood.models, source: "cache", failure };
     }
-    return this.staticSnapshot(lastFailure);
+    return this.staticSnapshot(failure);
   }
 
   private refused(baseUrl: string): CatalogSnapshot {
     const entry = this.deps.store.entry(`${baseUrl}\u0000refused`);
-    if (!entry.lastFailure) {
-      entry.lastFailure = REFUSED;
+    if (!entry.failing) {
+      entry.failing = { failure: REFUSED, count: 1, retryAt: Number.POSITIVE_INFINITY };
       this.deps.log.warn(baseUrlRefusedMessage(baseUrl));
     }
     return this.staticSnapshot(REFUSED);

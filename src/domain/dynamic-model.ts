@@ -10,7 +10,7 @@ export function resolveModel(
   modelId: unknown,
   catalog: readonly ModelDefinition[],
 ): ModelDefinition | null {
-  if (!isUsableModelId(modelId)) return null;
-  const id = modelId.trim();
+  const id = typeof modelId === "string" ? modelId.trim() : modelId;
+  if (!isUsableModelId(id)) return null;
   return catalog.find((row) => row.id === id) ?? conservativeModel(id);
 }

@@ -40,8 +40,9 @@ function mergeProviderEntry(existing: unknown, seed: readonly ModelDefinition[])
   const added = fresh.models.filter((row) => !userIds.has(row.id));
   return {
     ...existing,
-    baseUrl: existing.baseUrl ?? fresh.baseUrl,
-    api: existing.api ?? fresh.api,
+    // Only an absent field is filled in; anything the user wrote, even null, stays.
+    baseUrl: existing.baseUrl === undefined ? fresh.baseUrl : existing.baseUrl,
+    api: existing.api === undefined ? fresh.api : existing.api,
     models: [...userRows, ...added],
   };
 }

@@ -23,11 +23,15 @@ function hasControlCharacter(value: string): boolean {
 
 export const MAX_MODEL_ID_LENGTH = 256;
 
-/** A model id we can put in config, logs and URLs: non-blank, bounded, no control characters. */
+/**
+ * A model id we can put in config, logs and URLs: non-empty, no surrounding whitespace
+ * (so " gpt-5.5" can never pose as a second "gpt-5.5"), bounded, no control characters.
+ */
 export function isUsableModelId(value: unknown): value is string {
   return (
     typeof value === "string" &&
-    value.trim().length > 0 &&
+    value.length > 0 &&
+    value === value.trim() &&
     value.length <= MAX_MODEL_ID_LENGTH &&
     !hasControlCharacter(value)
   );
