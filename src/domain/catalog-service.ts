@@ -51,7 +51,8 @@ export class CatalogService {
     return this.discovery.known(resolveBaseUrl(config)) ?? this.seed;
   }
 
-  isKnown(modelId: string, config: unknown): boolean {
+  isKnown(modelId: unknown, config: unknown): boolean {
+    if (typeof modelId !== "string") return false;
     const id = modelId.trim();
     return this.knownModels(config).some((row) => row.id === id);
   }
