@@ -1,8 +1,10 @@
 import type { DependencyContainer } from "tsyringe";
-import type { ModelCatalogProvider } from "../adapters/openclaw/host-types.js";
+import type { ModelCatalogContext, ModelCatalogProvider } from "../adapters/openclaw/host-types.js";
 import type { CatalogService } from "../domain/catalog-service.js";
 import { PROVIDER_ID } from "../domain/model.js";
+import { DISCOVERY_LOG, type DiscoveryLog } from "../ports/discovery-log.port.js";
 import { toCatalogEntry } from "./host-mapping.js";
+import { neverThrow } from "./never-throw.js";
 import { CATALOG_SERVICE } from "./tokens.js";
 
 /**
@@ -17,14 +19,19 @@ export function buildModelCatalogProvider(scope: DependencyContainer): ModelCata
     provider: PROVIDER_ID,
     kinds: ["text"],
     staticCatalog: () => service.seedCatalog.map((row) => toCatalogEntry(row, "static")),
-    liveCatalog: async (ctx) => {
-      const catalog = await service.providerCatalog(ctx);
-      if (catalog.source === "static") return null;
-      // Upstream-only rows are "live", or "cache" while upstream is failing.
-      const upstream = catalog.source;
-      return catalog.models.map((row) =>
-        toCatalogEntry(row, seedIds.has(row.id) ? "static" : upstream),
-      );
-    },
+    liveCatalog: neverThrow(
+      "liveCatalog",
+      scope.resolve<DiscoveryLog>(DISCOVERY_LOG),
+      async (ctx: ModelCatalogContext) => {
+        const catalog = await service.providerCatalog(ctx);
+        if (catalog.source === "static") return null;
+        // Upstream-only rows are "live", or "cache" while upstream is failing.
+        const upstream = catalog.source;
+        return catalog.models.map((row) =>
+          toCatalogEntry(row, seedIds.has(row.id) ? "static" : upstream),
+        );
+      },
+      () => null,
+    ),
   };
 }

@@ -1,22 +1,22 @@
 import type { DependencyContainer } from "tsyringe";
 import { apiKeyAuthMethod } from "../adapters/openclaw/api-key-auth-method.js";
-import type { ProviderPlugin } from "../adapters/openclaw/host-types.js";
+import type {
+  CatalogContext,
+  DynamicModelContext,
+  ProviderCatalogResult,
+  ProviderPlugin,
+} from "../adapters/openclaw/host-types.js";
 import { openAiToolSchemaHooks } from "../adapters/openclaw/tool-schema-hooks.js";
 import { resolveBaseUrl } from "../domain/base-url.js";
 import type { CatalogService } from "../domain/catalog-service.js";
 import { missingAuthMessage } from "../domain/missing-auth-message.js";
-import {
-  API_KEY_ENV_VAR,
-  DEFAULT_BASE_URL,
-  MODEL_API,
-  PROVIDER_ALIAS,
-  PROVIDER_ID,
-  PROVIDER_LABEL,
-} from "../domain/model.js";
+import { API_KEY_ENV_VAR, PROVIDER_ALIAS, PROVIDER_ID, PROVIDER_LABEL } from "../domain/model.js";
 import { applyOnboardingPatch } from "../domain/onboarding-patch.js";
 import { replayPolicyFor } from "../domain/replay-policy.js";
 import type { AuthResolver } from "../ports/auth-resolver.port.js";
-import { toCatalogResult, toHostModel, toRuntimeModel } from "./host-mapping.js";
+import { DISCOVERY_LOG, type DiscoveryLog } from "../ports/discovery-log.port.js";
+import { toCatalogResult, toRuntimeModel } from "./host-mapping.js";
+import { neverThrow } from "./never-throw.js";
 import { CATALOG_SERVICE, ENV_AUTH_RESOLVER } from "./tokens.js";
 
 type OnboardingConfig = Parameters<Parameters<typeof apiKeyAuthMethod>[0]>[0];
@@ -25,6 +25,7 @@ type OnboardingConfig = Parameters<Parameters<typeof apiKeyAuthMethod>[0]>[0];
 export function buildProviderPlugin(scope: DependencyContainer): ProviderPlugin {
   const service = scope.resolve<CatalogService>(CATALOG_SERVICE);
   const envAuth = scope.resolve<AuthResolver>(ENV_AUTH_RESOLVER);
+  const log = scope.resolve<DiscoveryLog>(DISCOVERY_LOG);
   const seed = service.seedCatalog;
 
   return {
@@ -35,28 +36,50 @@ export function buildProviderPlugin(scope: DependencyContainer): ProviderPlugin 
     auth: [apiKeyAuthMethod((config) => applyOnboardingPatch(config, seed) as OnboardingConfig)],
     catalog: {
       order: "simple",
-      run: async (ctx) => toCatalogResult(await service.providerCatalog(ctx)),
+      run: neverThrow(
+        "catalog.run",
+        log,
+        async (ctx: CatalogContext) => toCatalogResult(await service.providerCatalog(ctx)),
+        (ctx) => staticFallback(service, ctx),
+      ),
     },
     staticCatalog: {
       order: "simple",
-      run: async () => ({
-        provider: { baseUrl: DEFAULT_BASE_URL, api: MODEL_API, models: seed.map(toHostModel) },
-      }),
+      run: async () => toCatalogResult(service.staticCatalog({})),
     },
-    resolveDynamicModel: (ctx) => {
-      const row = service.resolveModel(ctx.modelId, ctx.config);
-      if (!row) return undefined;
-      const baseUrl = ctx.providerConfig?.baseUrl ?? resolveBaseUrl(ctx.config);
-      return toRuntimeModel(row, ctx.provider || PROVIDER_ID, baseUrl);
-    },
+    resolveDynamicModel: neverThrow(
+      "resolveDynamicModel",
+      log,
+      (ctx: DynamicModelContext) => {
+        const row = service.resolveModel(ctx.modelId, ctx.config);
+        if (!row) return undefined;
+        const baseUrl = ctx.providerConfig?.baseUrl ?? resolveBaseUrl(ctx.config);
+        return toRuntimeModel(row, ctx.provider || PROVIDER_ID, baseUrl);
+      },
+      () => undefined,
+    ),
     // Warms live rows for an id the seed does not know, so it resolves with the
     // capabilities upstream declares; the host calls resolveDynamicModel again after.
-    prepareDynamicModel: async (ctx) => {
-      if (service.isKnown(ctx.modelId, ctx.config)) return;
-      await service.providerCatalog({ config: ctx.config, env: process.env }, envAuth);
-    },
+    prepareDynamicModel: neverThrow(
+      "prepareDynamicModel",
+      log,
+      async (ctx: DynamicModelContext) => {
+        if (service.isKnown(ctx.modelId, ctx.config)) return;
+        await service.providerCatalog({ config: ctx.config, env: process.env }, envAuth);
+      },
+      () => undefined,
+    ),
     buildMissingAuthMessage: () => missingAuthMessage(),
     buildReplayPolicy: (ctx) => replayPolicyFor(ctx.modelApi),
     ...openAiToolSchemaHooks(),
   };
+}
+
+/** The seed for the configured base URL; if even the config cannot be read, no catalog. */
+function staticFallback(service: CatalogService, ctx: CatalogContext): ProviderCatalogResult {
+  try {
+    return toCatalogResult(service.staticCatalog(ctx?.config));
+  } catch {
+    return null;
+  }
 }

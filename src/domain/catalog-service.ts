@@ -30,6 +30,11 @@ export class CatalogService {
     return this.seed;
   }
 
+  /** The seed alone, for the configured base URL: what is served when nothing else can be. */
+  staticCatalog(config: unknown): ProviderCatalog {
+    return { ...this.discovery.staticSnapshot(), baseUrl: resolveBaseUrl(config), api: MODEL_API };
+  }
+
   /** `auth` overrides the default resolver for hooks whose context carries no auth. */
   async providerCatalog(
     context: HostCallContext,

@@ -23,3 +23,4 @@ export type ModelCatalogEntry = NonNullable<
 export type PluginEntry = ReturnType<
   typeof import("openclaw/plugin-sdk/plugin-entry").definePluginEntry
 >;
+export type DynamicModelContext = Parameters<NonNullable<ProviderPlugin["resolveDynamicModel"]>>[0];
