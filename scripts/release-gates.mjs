@@ -1,0 +1,122 @@
+// Release gates: the checks a package must pass before it ships (run by .ci/run).
+//  1. ClawHub's Plugin Inspector against both supported hosts: no P0/P1 finding.
+//  2. `clawhub package pack`: the tarball holds dist/, the manifest, README, LICENSE and
+//     package.json, and nothing from src/ or test/.
+//  3. publint (strict) and are-the-types-wrong (ESM-only profile).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const CLAWHUB = "clawhub@0.23.3";
+const HOSTS = ["2026.6.6", "2026.9.6"];
+const work = mkdtempSync(join(tmpdir(), "cloudsigma-gates-"));
+const failures = [];
+
+const run = (command, args, options = {}) =>
+  execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...options });
+
+function gate(name, check) {
+  process.stdout.write(`gate: ${name} ... `);
+  try {
+    const note = check();
+    console.log(`ok${note ? ` (${note})` : ""}`);
+  } catch (error) {
+    console.log("FAILED");
+    console.error(
+      String(error?.stdout ?? ""),
+      String(error?.stderr ?? ""),
+      error?.message ?? error,
+    );
+    failures.push(name);
+  }
+}
+
+function hostPackage(version) {
+  const cli = run("scripts/openclaw-host.sh", [version]).trim().split("\n").pop();
+  return cli.replace(/\/openclaw\.mjs$/, "");
+}
+
+for (const version of HOSTS) {
+  gate(`clawhub package validate against OpenClaw ${version}`, () => {
+    const out = join(work, `inspector-${version}`);
+    const report = JSON.parse(
+      run("npx", [
+        "-y",
+        CLAWHUB,
+        "package",
+        "validate",
+        ".",
+        "--openclaw",
+        hostPackage(version),
+        "--json",
+        "--out",
+        out,
+      ]),
+    );
+    const serious = (report.issues ?? []).filter((issue) =>
+      /^P[01]$/i.test(String(issue.severity ?? issue.priority ?? issue.level ?? "")),
+    );
+    if (report.targetOpenClaw?.version !== version) {
+      throw new Error(`inspected ${report.targetOpenClaw?.version}, expected ${version}`);
+    }
+    if (report.status !== "pass" || serious.length > 0) {
+      throw new Error(`status ${report.status}; P0/P1: ${JSON.stringify(serious)}`);
+    }
+    const { issueCount, warningCount } = report.summary ?? {};
+    return `status ${report.status}, ${issueCount} issues, ${warningCount} warnings`;
+  });
+}
+
+gate("clawhub package pack contents", () => {
+  // clawhub does not run npm's prepack, so the manifest is stripped around it the same way.
+  run("node", ["scripts/pack-manifest.mjs", "strip"]);
+  let packed;
+  try {
+    packed = JSON.parse(
+      run("npx", ["-y", CLAWHUB, "package", "pack", ".", "--pack-destination", work, "--json"]),
+    );
+  } finally {
+    run("node", ["scripts/pack-manifest.mjs", "restore"]);
+  }
+  const entries = run("tar", ["tzf", packed.path])
+    .split("\n")
+    .filter(Boolean)
+    .map((entry) => entry.replace(/^package\//, ""));
+  const required = [
+    "openclaw.plugin.json",
+    "README.md",
+    "LICENSE",
+    "package.json",
+    "dist/index.js",
+  ];
+  const missing = required.filter((file) => !entries.includes(file));
+  const stray = entries.filter(
+    (file) => !required.includes(file) && !/^dist\/.+\.(js|d\.ts)$/.test(file),
+  );
+  if (missing.length || stray.length) {
+    throw new Error(`missing ${JSON.stringify(missing)}; unexpected ${JSON.stringify(stray)}`);
+  }
+  const manifest = JSON.parse(run("tar", ["xzfO", packed.path, "package/package.json"]));
+  if (manifest.devDependencies) throw new Error("packed package.json lists devDependencies");
+  return `${entries.length} files, ${packed.size} bytes`;
+});
+
+gate("publint --strict", () => {
+  const out = run("npx", ["publint", "--strict"]);
+  if (!/All good/.test(out)) throw new Error(out);
+});
+
+gate("are-the-types-wrong (esm-only)", () => {
+  run("npx", ["attw", "--pack", ".", "--profile", "esm-only"]);
+});
+
+rmSync(work, { recursive: true, force: true });
+// The local package.json must be intact after the packs above (prepack/postpack).
+JSON.parse(readFileSync("package.json", "utf8")).devDependencies ??
+  failures.push("package.json lost its devDependencies");
+if (failures.length) {
+  console.error(`release gates failed: ${failures.join(", ")}`);
+  process.exit(1);
+}
+console.log("release gates: all passed");
