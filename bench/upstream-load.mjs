@@ -1,0 +1,226 @@
+// 4. Upstream load: how many requests reach TaaS when the host calls the catalog a lot.
+import { progress, runIfMain } from "./support/cli.mjs";
+import { buildUrl } from "./support/paths.mjs";
+import { catalogContext, configWithBaseUrl, registerOnce } from "./support/recording-api.mjs";
+import { fmt } from "./support/stats.mjs";
+import { startTaasDouble } from "./support/taas-double.mjs";
+
+const REGISTRATIONS = 10;
+
+/** A clock the benchmark moves by hand (simulated time), in ms. */
+function manualClock(start = 1_700_000_000_000) {
+  let now = start;
+  return {
+    start,
+    now: () => now,
+    advance: (ms) => {
+      now += ms;
+    },
+  };
+}
+
+/** `calls` catalog calls, `concurrency` at a time, spread over the registrations round-robin. */
+async function inBatches(registrations, ctx, calls, concurrency, betweenBatches) {
+  const results = [];
+  for (let done = 0; done < calls; done += concurrency) {
+    const batch = [];
+    for (let i = done; i < Math.min(done + concurrency, calls); i++) {
+      batch.push(registrations[i % registrations.length].provider.catalog.run(ctx));
+    }
+    results.push(...(await Promise.all(batch)));
+    betweenBatches?.();
+  }
+  return results;
+}
+
+/** Attempts the backoff policy allows on a grid of batch times (the schedule to compare against). */
+function allowedAttempts(policy, batchTimesMs) {
+  const times = [];
+  let retryAt = Number.NEGATIVE_INFINITY;
+  for (const t of batchTimesMs) {
+    if (t < retryAt) continue;
+    times.push(t);
+    const failures = times.length;
+    retryAt =
+      t + Math.min(policy.backoffBaseMs * 2 ** Math.min(failures - 1, 30), policy.backoffCapMs);
+  }
+  return times;
+}
+
+export async function upstreamLoad({ smoke = false } = {}) {
+  await import("reflect-metadata");
+  const { createCloudSigmaPlugin } = await import(buildUrl("composition/plugin-entry.js"));
+  const { DEFAULT_DISCOVERY_POLICY: policy } = await import(buildUrl("domain/discovery-policy.js"));
+
+  const calls = smoke ? 100 : 1_000;
+  const concurrency = smoke ? 10 : 100;
+  const stepMs = 10_000;
+  const longSpanMs = smoke ? 100_000 : 3_600_000;
+
+  // A: TaaS healthy, production wiring (no seams), many registrations, one TTL.
+  progress(`upstream load: ${calls} calls against a healthy double`);
+  const healthy = await startTaasDouble({ mode: "ok", rows: 4 });
+  let okResult;
+  try {
+    const plugin = createCloudSigmaPlugin();
+    const registrations = Array.from({ length: REGISTRATIONS }, () => registerOnce(plugin));
+    const ctx = catalogContext(configWithBaseUrl(healthy.baseUrl));
+    const start = process.hrtime.bigint();
+    const results = await inBatches(registrations, ctx, calls, concurrency);
+    const elapsedMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const live = results.filter((r) => r.provider.models.length === 13 + healthy.rows).length;
+    okResult = { requests: healthy.modelsRequests, elapsedMs, live, other: healthy.otherRequests };
+  } finally {
+    await healthy.close();
+  }
+
+  // B: TaaS failing (503), simulated time advancing stepMs per batch.
+  const clock = manualClock();
+  const attemptTimes = [];
+  const failing = await startTaasDouble({
+    mode: "fail",
+    onModelsRequest: () => attemptTimes.push(clock.now() - clock.start),
+  });
+  let failResult;
+  try {
+    const plugin = createCloudSigmaPlugin({ clock });
+    const registrations = Array.from({ length: REGISTRATIONS }, () => registerOnce(plugin));
+    const ctx = catalogContext(configWithBaseUrl(failing.baseUrl));
+    const batches = longSpanMs / stepMs;
+    const batchTimes = Array.from({ length: batches }, (_, i) => i * stepMs);
+    let served = 0;
+    let seedOnly = 0;
+    const checkpoints = [];
+    for (let b = 0; b < batches; b++) {
+      const results = await inBatches(registrations, ctx, concurrency, concurrency);
+      served += results.length;
+      seedOnly += results.filter(
+        (r) => r.provider.models.length === 13 && r.outcomes?.[0]?.status === "unavailable",
+      ).length;
+      clock.advance(stepMs);
+      const simulatedMs = (b + 1) * stepMs;
+      if (served === calls || b === batches - 1) {
+        const allowed = allowedAttempts(policy, batchTimes.slice(0, b + 1));
+        checkpoints.push({
+          calls: served,
+          simulatedMs,
+          attempts: failing.modelsRequests,
+          windows: allowed.length,
+          allowed,
+        });
+      }
+      if (b % 60 === 59)
+        progress(`upstream load: failing double, ${simulatedMs / 1000} s simulated`);
+    }
+    const warnings = registrations.flatMap((r) => r.logs).filter((l) => l.startsWith("warn:"));
+    failResult = { checkpoints, served, seedOnly, warnings: warnings.length, sample: warnings[0] };
+  } finally {
+    await failing.close();
+  }
+
+  const secs = (ms) => String(ms / 1000);
+  const long = failResult.checkpoints.at(-1);
+  const short = failResult.checkpoints[0];
+  const schedule = (times) => times.map((t) => secs(t)).join(", ");
+  const attemptsOk = failResult.checkpoints.every((c) => c.attempts <= c.windows);
+
+  return {
+    id: "upstream-load",
+    title: "4. Upstream load",
+    method: [
+      "A loopback TaaS double (`bench/support/taas-double.mjs`: `node:http` on 127.0.0.1, ephemeral port) counts `GET /v1/models`. The plugin runs its production discovery path, guarded fetch included (`openclaw/plugin-sdk/ssrf-runtime`, no fetch seams); the double is reached by configuring `models.providers.cloudsigma.baseUrl = http://127.0.0.1:PORT/v1` in `ctx.config`.",
+      `Healthy: one plugin entry registered ${REGISTRATIONS} times (the host registers it repeatedly; all registrations share the discovery cache), ${calls} \`catalog.run\` calls in batches of ${concurrency} concurrent calls spread round-robin over the registrations, real clock, well inside one 60 s TTL.`,
+      `Failing (HTTP 503): a fresh entry with the \`clock\` seam set to a manual clock; batches of ${concurrency} concurrent calls, the clock advanced ${stepMs / 1000} s after each batch. Reported after ${calls} calls (${secs(short.simulatedMs)} s simulated) and after ${long.calls.toLocaleString("en-US")} calls (${secs(long.simulatedMs)} s simulated, long enough to reach the 10 min backoff cap). The request times are stamped by the double with the simulated clock.`,
+      `Backoff windows elapsed: the attempts the policy (${secs(policy.backoffBaseMs)} s doubling to ${secs(policy.backoffCapMs)} s) allows on the same grid of batch times, computed independently of the plugin; the target is no more attempts than windows.`,
+    ],
+    tables: [
+      {
+        caption: "Healthy upstream",
+        headers: [
+          "calls",
+          "concurrency",
+          "registrations",
+          "upstream requests",
+          "answers with live rows",
+          "wall time ms",
+        ],
+        rows: [
+          [
+            calls,
+            concurrency,
+            REGISTRATIONS,
+            okResult.requests,
+            okResult.live,
+            fmt(okResult.elapsedMs),
+          ],
+        ],
+      },
+      {
+        caption: "Failing upstream (HTTP 503), simulated time",
+        headers: [
+          "calls",
+          "simulated span s",
+          "upstream attempts",
+          "backoff windows elapsed",
+          "attempts at (s)",
+          "policy allows at (s)",
+        ],
+        rows: failResult.checkpoints.map((c) => [
+          c.calls.toLocaleString("en-US"),
+          secs(c.simulatedMs),
+          c.attempts,
+          c.windows,
+          schedule(attemptTimes.slice(0, c.attempts)),
+          schedule(c.allowed),
+        ]),
+      },
+    ],
+    targets: [
+      {
+        name: `healthy: upstream requests for ${calls} calls in one TTL`,
+        target: "1",
+        measured: String(okResult.requests),
+        met: okResult.requests === 1,
+        kind: "count",
+      },
+      {
+        name: "healthy: every answer carries the live rows",
+        target: String(calls),
+        measured: String(okResult.live),
+        met: okResult.live === calls,
+        kind: "count",
+      },
+      {
+        name: "failing: attempts per backoff window",
+        target: "≤ 1",
+        measured: failResult.checkpoints
+          .map((c) => `${c.attempts} attempts / ${c.windows} windows`)
+          .join("; "),
+        met: attemptsOk,
+        kind: "count",
+      },
+      {
+        name: "failing: every call still answered with the 13 built-in rows (outcome unavailable)",
+        target: failResult.served.toLocaleString("en-US"),
+        measured: failResult.seedOnly.toLocaleString("en-US"),
+        met: failResult.seedOnly === failResult.served,
+        kind: "count",
+      },
+      {
+        name: "failing: warnings logged for the outage",
+        target: "1",
+        measured: String(failResult.warnings),
+        met: failResult.warnings === 1,
+        kind: "count",
+      },
+    ],
+    notes: failResult.sample
+      ? [
+          `The one warning: \`${failResult.sample.replace(/^warn: /, "").replace(/127\.0\.0\.1:\d+/, "127.0.0.1:PORT")}\``,
+          "Healthy wall time includes the first request, which loads the guard's SDK module (`ssrf-runtime`) on first use.",
+        ]
+      : [],
+  };
+}
+
+await runIfMain(import.meta.url, upstreamLoad);

@@ -1,0 +1,12 @@
+// The published entry is one ES module: tsc type-checks and emits to build/ (decorator
+// metadata included), then this bundles our ~40 small modules into dist/index.js, because
+// loading them one by one cost ~35 ms of a cold OpenClaw start (BENCHMARKS.md).
+// Dependencies and the host's SDK stay external: they are the host's or npm's to resolve.
+import { defineConfig } from "rolldown";
+
+export default defineConfig({
+  input: "build/index.js",
+  platform: "node",
+  external: [/^openclaw(\/|$)/, /^tsyringe$/, /^reflect-metadata$/, /^node:/],
+  output: { file: "dist/index.js", format: "esm", sourcemap: false },
+});
