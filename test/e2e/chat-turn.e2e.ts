@@ -1,7 +1,7 @@
 // One plain turn through the real host: streaming, usage and the request on the wire.
 import { describe, expect, inject, it } from "vitest";
 import { TEST_KEY } from "./support/cloudsigma-host.js";
-import { sessionId, useCloudSigmaHost } from "./support/fixture.js";
+import { observe, sessionId, useCloudSigmaHost } from "./support/fixture.js";
 
 const usage = { prompt_tokens: 123, completion_tokens: 45, total_tokens: 168 };
 const reply = "Streamed reply from the double.";
@@ -19,6 +19,7 @@ describe.each(inject("hostVersions"))("chat turn on openclaw %s", (version) => {
   const e2e = useCloudSigmaHost(version, { reply, usage });
 
   it("streams a seed model's reply and reports the upstream usage", async () => {
+    observe(version, "chat-usage", "yes", "streamed; `lastCallUsage` = the double's usage chunk");
     const turn = await e2e.host.agent("hi", {
       sessionId: sessionId("chat", "seed"),
       model: "gpt-5.5",
@@ -44,6 +45,7 @@ describe.each(inject("hostVersions"))("chat turn on openclaw %s", (version) => {
   });
 
   it("resolves a live-only model from /models with its upstream limits", async () => {
+    observe(version, "live-only", "yes", "taas-live-only: `GET /v1/models` first, 64000/4096");
     e2e.double.requests.length = 0;
     const turn = await e2e.host.agent("hi", {
       sessionId: sessionId("chat", "live"),

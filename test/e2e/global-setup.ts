@@ -1,7 +1,9 @@
 // Once per e2e run: install the host versions, pack the built plugin, and install that
-// tarball into one sandbox per host. Files then share those sandboxes (they run one at a
-// time), because a tarball install takes up to 50 s on 2026.6.6.
+// tarball into two sandboxes per host, all at once (a 6.6 install waits ~50 s on npm): one
+// that files share (they run one at a time), installed with a canary key in the environment
+// that must never be written anywhere, and one that onboarding may rewrite.
 import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -9,7 +11,8 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
 import { ensureOpenClawHost, HOST_VERSIONS, type HostSandbox } from "../support/openclaw-host.js";
-import { installCloudSigma } from "./support/cloudsigma-host.js";
+import { installCloudSigma, KEY_VAR } from "./support/cloudsigma-host.js";
+import { resetObservations } from "./support/observations.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,6 +20,10 @@ declare module "vitest" {
     hostVersions: string[];
     /** Sandbox root per host version, the plugin already installed. */
     hostRoots: Record<string, string>;
+    /** A second installed sandbox per host version, for onboarding (it rewrites config). */
+    onboardRoots: Record<string, string>;
+    /** A per-run secret: the shared sandboxes' install ran with it as CLOUDSIGMA_API_KEY. */
+    canaryKey: string;
   }
 }
 
@@ -37,6 +44,9 @@ export default async function setup(project: TestProject) {
   }
   const versions = selectedVersions();
   for (const version of versions) await ensureOpenClawHost(version);
+  resetObservations(versions);
+  // Fresh per run: the shared host log dir outlives runs, so an old leak cannot mask a new one.
+  const canaryKey = `sk-e2e-canary-${randomBytes(12).toString("hex")}`;
 
   const packDir = await mkdtemp(join(tmpdir(), "cloudsigma-pack-"));
   const sandboxes: HostSandbox[] = [];
@@ -53,14 +63,25 @@ export default async function setup(project: TestProject) {
     const tarball = join(packDir, packed.filename);
 
     const hostRoots: Record<string, string> = {};
-    for (const version of versions) {
-      const sandbox = await installCloudSigma(version, tarball);
+    const onboardRoots: Record<string, string> = {};
+    const install = async (version: string, roots: Record<string, string>, env = {}) => {
+      const sandbox = await installCloudSigma(version, tarball, env);
       sandboxes.push(sandbox);
-      hostRoots[version] = sandbox.root;
-    }
+      roots[version] = sandbox.root;
+    };
+    const settled = await Promise.allSettled(
+      versions.flatMap((version) => [
+        install(version, hostRoots, { [KEY_VAR]: canaryKey }),
+        install(version, onboardRoots),
+      ]),
+    );
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+    if (failed) throw failed.reason;
     project.provide("pluginTarball", tarball);
     project.provide("hostVersions", versions);
     project.provide("hostRoots", hostRoots);
+    project.provide("onboardRoots", onboardRoots);
+    project.provide("canaryKey", canaryKey);
   } catch (error) {
     await teardown();
     throw error;

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import { hostTraits } from "../support/openclaw-host.js";
 import { TEST_KEY } from "./support/cloudsigma-host.js";
-import { useCloudSigmaHost } from "./support/fixture.js";
+import { observe, useCloudSigmaHost } from "./support/fixture.js";
 
 const manifest = JSON.parse(
   readFileSync(new URL("../../openclaw.plugin.json", import.meta.url), "utf8"),
@@ -21,6 +21,7 @@ describe.each(inject("hostVersions"))("models list on openclaw %s", (version) =>
   const discovers = hostTraits(version).acceptsCatalogRefreshConfig;
 
   it.runIf(!discovers)("lists every seed row, unavailable without a key", async () => {
+    observe(version, "list-no-key", "yes", "13 manifest rows, `available: false`");
     const list = await e2e.host.modelsList({ key: null });
     expect(list.code, list.stderr).toBe(0);
     expect(list.models.map((m) => m.key).sort()).toEqual(seedKeys);
@@ -29,6 +30,8 @@ describe.each(inject("hostVersions"))("models list on openclaw %s", (version) =>
   });
 
   it.runIf(!discovers)("marks the seed rows available with a key", async () => {
+    observe(version, "list-key", "yes", "13 manifest rows, `available: true`; never discovers");
+    observe(version, "non-chat-hidden", "n/a", "lists only the manifest rows");
     const list = await e2e.host.modelsList();
     expect(list.code, list.stderr).toBe(0);
     expect(list.models.map((m) => m.key).sort()).toEqual(seedKeys);
@@ -36,13 +39,18 @@ describe.each(inject("hostVersions"))("models list on openclaw %s", (version) =>
   });
 
   it.runIf(discovers)("--refresh without a key sends nothing upstream", async () => {
+    observe(version, "list-no-key", "no", "lists nothing, plain or `--refresh`; nothing sent");
     e2e.double.requests.length = 0;
     const list = await e2e.host.modelsList({ key: null, refresh: true });
     expect(list.code, list.stderr).toBe(0);
     expect(e2e.double.requests).toEqual([]);
+    // 9.6 shows no row at all for an external plugin without a key, refresh or not.
+    expect(list.models).toEqual([]);
   });
 
   it.runIf(discovers)("--refresh with a key merges live chat rows into the seed rows", async () => {
+    observe(version, "list-key", "yes", "`--refresh`: 13 seed + 2 live rows (plain list: none)");
+    observe(version, "non-chat-hidden", "yes", "`text-embed-3` absent after `--refresh`");
     e2e.double.requests.length = 0;
     const list = await e2e.host.modelsList({ refresh: true });
     expect(list.code, list.stderr).toBe(0);

@@ -3,7 +3,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { DEFAULTS } from "../support/taas-double/taas-double.js";
 import { writeWorkspaceFile } from "./support/cloudsigma-host.js";
-import { sessionId, useCloudSigmaHost } from "./support/fixture.js";
+import { observe, sessionId, useCloudSigmaHost } from "./support/fixture.js";
 
 const fileText = "tool-round-trip marker 7f3a\n";
 
@@ -21,6 +21,7 @@ describe.each(inject("hostVersions"))("tool round trip on openclaw %s", (version
   });
 
   it("runs the read tool and answers with the final text", async () => {
+    observe(version, "tool-round-trip", "yes", "`read` ran; result under the host's id `call1`");
     await writeWorkspaceFile(e2e.host, "e2e-tool.txt", fileText);
     const turn = await e2e.host.agent(`please ${DEFAULTS.toolTrigger}`, {
       sessionId: sessionId("tool", "read"),

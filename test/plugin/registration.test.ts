@@ -51,6 +51,8 @@ describe("registered provider", () => {
     expect(method?.id).toBe("api-key");
     expect(method?.kind).toBe("api_key");
     expect(method?.label).toBe("CloudSigma TaaS API key");
+    // What `onboard --auth-choice cloudsigma-api-key` matches on 2026.6.6.
+    expect(method?.wizard).toMatchObject({ choiceId: "cloudsigma-api-key", groupId: "cloudsigma" });
     expect(typeof method?.run).toBe("function");
     expect(typeof method?.runNonInteractive).toBe("function");
   });

@@ -100,7 +100,7 @@ export function baseConfig(version: string, pluginId = "cloudsigma"): Record<str
 // npm_config_* would steer the npm that `plugins install` runs.
 const LEAKY = /^(VITEST|VITE_|OPENCLAW_|CLOUDSIGMA_|npm_|NODE_OPTIONS$|NODE_ENV$|TEST$|INIT_CWD$)/i;
 
-/** A fresh sandbox: temp dirs and a starting config (default: `baseConfig(version)`). */
+/** A fresh sandbox: temp dirs and a starting config (default: `baseConfig(version)`, own log). */
 export async function createHostSandbox(
   version: string,
   options: { config?: Record<string, unknown>; pluginId?: string } = {},
@@ -109,7 +109,13 @@ export async function createHostSandbox(
   await mkdir(join(root, "home"), { recursive: true });
   await mkdir(join(root, "state"), { recursive: true });
   const sandbox = await attachHostSandbox(version, root);
-  await sandbox.writeConfig(options.config ?? baseConfig(version, options.pluginId));
+  await sandbox.writeConfig(
+    options.config ?? {
+      ...baseConfig(version, options.pluginId),
+      // Otherwise 9.6 writes its rolling log to the shared /tmp/openclaw, outside the sandbox.
+      logging: { file: join(root, "logs", "openclaw.log") },
+    },
+  );
   return sandbox;
 }
 

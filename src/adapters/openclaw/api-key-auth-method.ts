@@ -30,6 +30,16 @@ export function apiKeyAuthMethod(applyConfig: ConfigPatch): ProviderAuthMethod {
     promptMessage: `Enter your ${PROVIDER_LABEL} API key`,
     defaultModel: DEFAULT_MODEL_REF,
     applyConfig,
+    // 2026.6.6 matches `onboard --auth-choice` against this, not the manifest's choices:
+    // without it `--auth-choice cloudsigma-api-key` was a silent no-op there.
+    wizard: {
+      choiceId: "cloudsigma-api-key",
+      choiceLabel: `${PROVIDER_LABEL} API key`,
+      groupId: PROVIDER_ID,
+      groupLabel: PROVIDER_LABEL,
+      methodId: "api-key",
+      onboardingScopes: ["text-inference"],
+    },
   };
   let real: Promise<ProviderAuthMethod> | undefined;
   const load = () => {
@@ -43,6 +53,7 @@ export function apiKeyAuthMethod(applyConfig: ConfigPatch): ProviderAuthMethod {
     label: options.label,
     hint: options.hint,
     kind: "api_key",
+    wizard: options.wizard,
     run: async (ctx) => (await load()).run(ctx),
     runNonInteractive: async (ctx) => {
       const method = await load();

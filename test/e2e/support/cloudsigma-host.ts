@@ -43,30 +43,46 @@ export type InspectReport = {
   };
   diagnostics: { level: string; message: string }[];
 };
-export type ModelRow = { key: string; name?: string; contextWindow?: number; available?: boolean };
+export type ModelRow = {
+  key: string;
+  name?: string;
+  /** "text" or "text+image". */
+  input?: string;
+  contextWindow?: number;
+  available?: boolean;
+};
 export type ModelsListRun = RunResult & { models: ModelRow[] };
 
 export type CloudSigmaHost = HostSandbox & {
   /** `agent --local ... --json`; `key: null` runs without CLOUDSIGMA_API_KEY. */
   agent(
     message: string,
-    options?: { sessionId?: string; model?: string; key?: string | null },
+    options?: { sessionId?: string; model?: string; key?: string | null; provider?: string },
   ): Promise<AgentRun>;
   inspectRuntime(): Promise<InspectReport & { run: RunResult }>;
   modelsList(options?: {
     key?: string | null;
     refresh?: boolean;
     all?: boolean;
+    provider?: string;
   }): Promise<ModelsListRun>;
 };
 
+/** Where the install's own output is kept, inside the sandbox, so secret scans cover it. */
+const INSTALL_OUTPUT = "plugins-install-output.txt";
+
 /** Creates a sandbox and installs the tarball into it (6.6: ~50 s, 9.6: ~11 s). */
-export async function installCloudSigma(version: string, tarball: string): Promise<HostSandbox> {
+export async function installCloudSigma(
+  version: string,
+  tarball: string,
+  env: Record<string, string> = {},
+): Promise<HostSandbox> {
   const sandbox = await createHostSandbox(version);
   const install = await sandbox.run(
     ["plugins", "install", tarball, ...hostTraits(version).installFlags],
-    { timeoutMs: 240_000 },
+    { timeoutMs: 300_000, env },
   );
+  await writeFile(join(sandbox.root, INSTALL_OUTPUT), `${install.stdout}\n${install.stderr}`);
   if (install.code !== 0) {
     await sandbox.cleanup();
     throw new Error(
@@ -117,7 +133,7 @@ export async function attachCloudSigma(
         "--message",
         message,
         "--model",
-        `${PROVIDER}/${options.model ?? "gpt-5.5"}`,
+        `${options.provider ?? PROVIDER}/${options.model ?? "gpt-5.5"}`,
         "--json",
       );
       const result = await sandbox.run(args, { env: keyEnv(options.key), timeoutMs: 150_000 });
@@ -131,7 +147,7 @@ export async function attachCloudSigma(
       return { ...parseJsonOutput<InspectReport>(run.stdout), run };
     },
     async modelsList(options = {}) {
-      const args = ["models", "list", "--provider", PROVIDER, "--json"];
+      const args = ["models", "list", "--provider", options.provider ?? PROVIDER, "--json"];
       if (options.refresh) args.push("--refresh");
       if (options.all) args.push("--all");
       const result = await sandbox.run(args, { env: keyEnv(options.key), timeoutMs: 90_000 });
@@ -147,8 +163,8 @@ export async function attachCloudSigma(
 export async function writeWorkspaceFile(
   host: HostSandbox,
   name: string,
-  text: string,
+  content: string | Uint8Array,
 ): Promise<void> {
   await mkdir(host.workspaceDir, { recursive: true });
-  await writeFile(join(host.workspaceDir, name), text);
+  await writeFile(join(host.workspaceDir, name), content);
 }

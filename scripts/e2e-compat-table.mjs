@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Turns what the e2e suite observed (.e2e-tmp/observations.jsonl, one {host, check, result,
+// note} per line, written by test/e2e) into the Markdown compatibility table.
+//   node scripts/e2e-compat-table.mjs [observations.jsonl]          prints the table
+//   node scripts/e2e-compat-table.mjs --write test/e2e/COMPATIBILITY.md [observations.jsonl]
+// --write replaces what lies between the compat-table markers in that file.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// Row order and labels; a check the suite records but this list lacks is appended by id.
+const CHECKS = [
+  ["load", "Plugin loads (`plugins inspect --runtime`)"],
+  ["list-no-key", "`models list` without a key"],
+  ["list-key", "`models list` with a key"],
+  ["chat-usage", "Streamed chat turn + usage"],
+  ["tool-round-trip", "Tool call round trip"],
+  ["live-only", "Live-only model usable as `cloudsigma/<id>`"],
+  ["vision", "Image input only when upstream declares vision"],
+  ["non-chat-hidden", "Non-chat row (`text-embed-3`) not offered"],
+  ["missing-key", "No key: turn fails before any request"],
+  ["alias", "Provider alias `cloudsigma-taas`"],
+  ["onboarding", "Non-interactive onboarding (`--cloudsigma-api-key`)"],
+  ["env-key-secrecy", "Env key never written to a file or printed"],
+];
+// Worst first: one failing test makes the cell fail.
+const RANK = ["fail", "no", "partial", "n/a", "yes"];
+const MARK = { yes: "yes", partial: "partial", no: "no", "n/a": "n/a", fail: "**FAILED**" };
+const START = "<!-- compat-table:start -->";
+const END = "<!-- compat-table:end -->";
+
+const args = process.argv.slice(2);
+const writeIndex = args.indexOf("--write");
+const target = writeIndex >= 0 ? args.splice(writeIndex, 2)[1] : undefined;
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+const source =
+  args[0] ?? process.env.E2E_OBSERVATIONS ?? join(repoRoot, ".e2e-tmp", "observations.jsonl");
+if (!existsSync(source)) {
+  console.error(`no observations at ${source}: run \`npm run test:e2e\` first`);
+  process.exit(1);
+}
+
+const observations = readFileSync(source, "utf8")
+  .split("\n")
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line));
+const hosts = [...new Set(observations.map((o) => o.host))].sort(compareVersions);
+const known = new Set(CHECKS.map(([id]) => id));
+const rows = [
+  ...CHECKS,
+  ...[...new Set(observations.map((o) => o.check))]
+    .filter((id) => !known.has(id))
+    .map((id) => [id, id]),
+];
+
+const cell = (host, check) => {
+  const seen = observations.filter((o) => o.host === host && o.check === check);
+  if (seen.length === 0) return "not run";
+  const worst = seen.map((o) => o.result).sort((a, b) => RANK.indexOf(a) - RANK.indexOf(b))[0];
+  const notes = [...new Set(seen.filter((o) => o.result === worst && o.note).map((o) => o.note))];
+  const text = notes.length ? `${MARK[worst] ?? worst}: ${notes.join("; ")}` : MARK[worst];
+  return (text ?? worst).replaceAll("|", "\\|");
+};
+
+const table = [
+  `| Check | ${hosts.map((h) => `OpenClaw ${h}`).join(" | ")} |`,
+  `| --- | ${hosts.map(() => "---").join(" | ")} |`,
+  ...rows.map(([id, label]) => `| ${label} | ${hosts.map((h) => cell(h, id)).join(" | ")} |`),
+].join("\n");
+
+if (!target) {
+  console.log(table);
+} else {
+  const text = readFileSync(target, "utf8");
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`${target} has no ${START} ... ${END} block`);
+  writeFileSync(target, `${text.slice(0, start + START.length)}\n${table}\n${text.slice(end)}`);
+  console.log(`updated ${target} (${hosts.join(", ")}; from ${source})`);
+}
+
+function compareVersions(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  }
+  return 0;
+}
