@@ -43,8 +43,12 @@ export function apiKeyAuthMethod(applyConfig: ConfigPatch): ProviderAuthMethod {
   };
   let real: Promise<ProviderAuthMethod> | undefined;
   const load = () => {
-    real ??= import("openclaw/plugin-sdk/provider-auth").then((sdk) =>
-      sdk.createProviderApiKeyAuthMethod(options),
+    real ??= import("openclaw/plugin-sdk/provider-auth").then(
+      (sdk) => sdk.createProviderApiKeyAuthMethod(options),
+      (error: unknown) => {
+        real = undefined; // a failed import is retried on the next onboarding attempt
+        throw error;
+      },
     );
     return real;
   };
