@@ -1,4 +1,4 @@
-import type { HostLogger } from "../adapters/openclaw/host-discovery-log.js";
+import type { DiscoveryLog } from "../ports/discovery-log.port.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: a hook of any shape; its own type is kept (F).
 type Hook = (...args: any[]) => unknown;
@@ -10,19 +10,14 @@ type Hook = (...args: any[]) => unknown;
  */
 export function neverThrow<F extends Hook>(
   hook: string,
-  logger: HostLogger | undefined,
+  /** Never throws (HostDiscoveryLog swallows a broken host logger). */
+  log: DiscoveryLog,
   run: F,
   fallback: (...args: Parameters<F>) => Awaited<ReturnType<F>>,
 ): F {
   const report = (error: unknown) => {
     const kind = error instanceof Error ? error.name : typeof error;
-    try {
-      logger?.warn?.(
-        `CloudSigma TaaS: ${hook} failed unexpectedly (${kind}); using the safe fallback.`,
-      );
-    } catch {
-      // A broken logger must not turn a handled defect into a crash.
-    }
+    log.warn(`CloudSigma TaaS: ${hook} failed unexpectedly (${kind}); using the safe fallback.`);
   };
   const guarded = (...args: Parameters<F>) => {
     try {

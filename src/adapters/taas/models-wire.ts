@@ -1,3 +1,4 @@
+import { isPlainObject } from "../../domain/values.js";
 import type { LiveModelCandidate } from "../../ports/model-source.port.js";
 
 /**
@@ -13,14 +14,14 @@ export function parseModelsBody(body: string): LiveModelCandidate[] | null {
   } catch {
     return null;
   }
-  const rows = Array.isArray(json) ? json : isObject(json) ? json.data : undefined;
+  const rows = Array.isArray(json) ? json : isPlainObject(json) ? json.data : undefined;
   if (!Array.isArray(rows)) return null;
-  return rows.filter(isObject).map(toCandidate);
+  return rows.filter(isPlainObject).map(toCandidate);
 }
 
 function toCandidate(row: Record<string, unknown>): LiveModelCandidate {
-  const capabilities = isObject(row.capabilities) ? row.capabilities : {};
-  const pricing = isObject(row.pricing) ? row.pricing : {};
+  const capabilities = isPlainObject(row.capabilities) ? row.capabilities : {};
+  const pricing = isPlainObject(row.pricing) ? row.pricing : {};
   return {
     id: row.id,
     name: row.name,
@@ -35,8 +36,4 @@ function toCandidate(row: Record<string, unknown>): LiveModelCandidate {
     maxOutputTokens: row.max_output_tokens,
     pricing: { input: pricing.input, output: pricing.output },
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
 import { inject, injectable } from "tsyringe";
+import { discoveryTarget } from "../../domain/base-url.js";
 import { HTTP_GUARD, type HttpGuard } from "../../ports/http-guard.port.js";
 import type {
   ModelListing,
@@ -17,18 +18,15 @@ export class TaasModelSource implements ModelSource {
   ) {}
 
   async listModels({ baseUrl, secret }: ModelListingQuery): Promise<ModelListing> {
-    let url: URL;
-    try {
-      url = new URL(`${baseUrl.replace(/\/+$/, "")}/models`);
-    } catch {
-      return { ok: false, failure: { kind: "unavailable", reason: "refused" } };
-    }
+    // The domain's rule for where discovery may go (and the /models URL) serves here too.
+    const target = discoveryTarget(baseUrl);
+    if (!target) return { ok: false, failure: { kind: "unavailable", reason: "refused" } };
     const result = await this.http.get({
-      url: url.href,
+      url: target.modelsUrl,
       headers: { Accept: "application/json", Authorization: `Bearer ${secret}` },
       timeoutMs: this.limits.timeoutMs,
       maxBodyBytes: this.limits.maxBodyBytes,
-      allowedHostname: url.hostname,
+      allowedHostname: target.hostname,
     });
     if (result.kind === "failure") {
       return { ok: false, failure: { kind: "unavailable", reason: result.reason } };
