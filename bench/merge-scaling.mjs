@@ -18,10 +18,12 @@ function gcFunction() {
 
 export async function mergeScaling({ smoke = false } = {}) {
   await import("reflect-metadata");
-  const { parseModelsBody } = await import(buildUrl("adapters/taas/models-wire.js"));
-  const { liveModels } = await import(buildUrl("domain/discovery.js"));
-  const { mergeCatalog, MAX_CATALOG_ROWS } = await import(buildUrl("domain/catalog-merge.js"));
-  const { projectLiveModel } = await import(buildUrl("domain/capability-policy.js"));
+  const { parseModelsBody } = await import(buildUrl("adapters/taas/models/models-wire.js"));
+  const { liveModels } = await import(buildUrl("domain/catalog/discovery.js"));
+  const { mergeCatalog, MAX_CATALOG_ROWS } = await import(
+    buildUrl("domain/catalog/catalog-merge.js")
+  );
+  const { projectLiveModel } = await import(buildUrl("domain/catalog/capability-policy.js"));
   const { manifestSeedCatalog } = await import(buildUrl("composition/container.js"));
   const seed = manifestSeedCatalog();
   const gc = gcFunction();
@@ -200,8 +202,8 @@ export async function mergeScaling({ smoke = false } = {}) {
     title: "3. Merge scaling",
     method: [
       "Synthetic TaaS `/models` bodies (`bench/support/synthetic.mjs`): `{ object, data: [...] }` with N distinct chat rows carrying type, capabilities, limits and pricing (every 7th a vision route, every 5th reasoning), built before timing.",
-      "One sample = `parseModelsBody(body)` (`build/adapters/taas/models-wire.js`) → projection → `mergeCatalog(seed, live)` (`build/domain/catalog-merge.js`) with the 13-row seed from `manifestSeedCatalog()` (`build/composition/container.js`), each stage timed with `process.hrtime.bigint()`; a full GC precedes every sample; N ≤ 1 000 repeats each stage inside the sample (20 000 / N times) and divides.",
-      `Production pipeline: projection by \`liveModels\` (\`build/domain/discovery.js\`), which keeps the first ${MAX_CATALOG_ROWS.toLocaleString("en-US")} upstream rows, and \`mergeCatalog\`'s default cap of ${MAX_CATALOG_ROWS.toLocaleString("en-US")} rows. Uncapped pipeline: the same per-row projection (\`projectLiveModel\`, what \`liveModels\` calls) and \`mergeCatalog(seed, live, Infinity)\`, to show the algorithm's own curve beyond the cap. Parsing is never capped by these functions.`,
+      "One sample = `parseModelsBody(body)` (`build/adapters/taas/models/models-wire.js`) → projection → `mergeCatalog(seed, live)` (`build/domain/catalog/catalog-merge.js`) with the 13-row seed from `manifestSeedCatalog()` (`build/composition/container.js`), each stage timed with `process.hrtime.bigint()`; a full GC precedes every sample; N ≤ 1 000 repeats each stage inside the sample (20 000 / N times) and divides.",
+      `Production pipeline: projection by \`liveModels\` (\`build/domain/catalog/discovery.js\`), which keeps the first ${MAX_CATALOG_ROWS.toLocaleString("en-US")} upstream rows, and \`mergeCatalog\`'s default cap of ${MAX_CATALOG_ROWS.toLocaleString("en-US")} rows. Uncapped pipeline: the same per-row projection (\`projectLiveModel\`, what \`liveModels\` calls) and \`mergeCatalog(seed, live, Infinity)\`, to show the algorithm's own curve beyond the cap. Parsing is never capped by these functions.`,
       "`JSON.parse alone` is `JSON.parse(body)` timed separately (not part of the total): the floor any parser of this body pays; the rest of `parse` is turning rows into candidates.",
       `${rounds} rounds after ${warmupRounds} warm-up rounds; every round runs every N in both pipelines (interleaved). Times are medians over rounds; \`total, best run\` is the fastest round, the least disturbed by other load on the machine.`,
       "Memory: with `--expose-gc`, heap used after two full GCs before the run, after parsing (parsed candidates held) and after projection + merge (only the merged catalog held: what the discovery cache keeps). The body string itself is excluded.",

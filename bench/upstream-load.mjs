@@ -50,7 +50,9 @@ function allowedAttempts(policy, batchTimesMs) {
 export async function upstreamLoad({ smoke = false } = {}) {
   await import("reflect-metadata");
   const { createCloudSigmaPlugin } = await import(buildUrl("composition/plugin-entry.js"));
-  const { DEFAULT_DISCOVERY_POLICY: policy } = await import(buildUrl("domain/discovery-policy.js"));
+  const { DEFAULT_DISCOVERY_POLICY: policy } = await import(
+    buildUrl("domain/catalog/discovery-policy.js")
+  );
 
   const calls = smoke ? 100 : 1_000;
   const concurrency = smoke ? 10 : 100;

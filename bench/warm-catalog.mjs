@@ -22,7 +22,7 @@ async function timeCalls(calls, fn) {
 export async function warmCatalog({ smoke = false } = {}) {
   await import("reflect-metadata");
   const { createCloudSigmaPlugin } = await import(buildUrl("composition/plugin-entry.js"));
-  const { parseModelsBody } = await import(buildUrl("adapters/taas/models-wire.js"));
+  const { parseModelsBody } = await import(buildUrl("adapters/taas/models/models-wire.js"));
 
   const rows = parseModelsBody(syntheticModelsBody(LIVE_ROWS));
   const modelSource = {

@@ -1,24 +1,27 @@
 import { container, type DependencyContainer, instanceCachingFactory, Lifecycle } from "tsyringe";
 import { Sha256Fingerprint } from "../adapters/node/sha256-fingerprint.js";
 import { SystemClock } from "../adapters/node/system-clock.js";
-import { EnvAuthResolver } from "../adapters/openclaw/env-auth-resolver.js";
-import { HostContextAuthResolver } from "../adapters/openclaw/host-auth-resolver.js";
+import { EnvAuthResolver } from "../adapters/openclaw/auth/env-auth-resolver.js";
+import { HostContextAuthResolver } from "../adapters/openclaw/auth/host-auth-resolver.js";
 import { HostDiscoveryLog, type HostLogger } from "../adapters/openclaw/host-discovery-log.js";
+import {
+  type GuardOptions,
+  SSRF_GUARD_OPTIONS,
+} from "../adapters/openclaw/network/ssrf-guard-options.js";
+import { SsrfHttpGuard } from "../adapters/openclaw/network/ssrf-http-guard.js";
 import { readPluginManifest } from "../adapters/openclaw/plugin-manifest.js";
-import { type GuardOptions, SSRF_GUARD_OPTIONS } from "../adapters/openclaw/ssrf-guard-options.js";
-import { SsrfHttpGuard } from "../adapters/openclaw/ssrf-http-guard.js";
 import {
   DEFAULT_DISCOVERY_LIMITS,
   DISCOVERY_LIMITS,
   type DiscoveryLimits,
-} from "../adapters/taas/discovery-limits.js";
-import { TaasModelSource } from "../adapters/taas/taas-model-source.js";
-import { CatalogService } from "../domain/catalog-service.js";
-import { CatalogDiscovery } from "../domain/discovery.js";
-import type { DiscoveryPolicy } from "../domain/discovery-policy.js";
-import type { DiscoveryStore } from "../domain/discovery-store.js";
-import type { ModelDefinition } from "../domain/model.js";
-import { seedCatalogFromManifest } from "../domain/seed-catalog.js";
+} from "../adapters/taas/models/discovery-limits.js";
+import { TaasModelSource } from "../adapters/taas/models/taas-model-source.js";
+import { CatalogService } from "../domain/catalog/catalog-service.js";
+import { CatalogDiscovery } from "../domain/catalog/discovery.js";
+import type { DiscoveryPolicy } from "../domain/catalog/discovery-policy.js";
+import type { DiscoveryStore } from "../domain/catalog/discovery-store.js";
+import { seedCatalogFromManifest } from "../domain/catalog/seed-catalog.js";
+import type { ModelDefinition } from "../domain/shared/model.js";
 import { AUTH_RESOLVER, type AuthResolver } from "../ports/auth-resolver.port.js";
 import { CLOCK, type Clock } from "../ports/clock.port.js";
 import { DISCOVERY_LOG, type DiscoveryLog } from "../ports/discovery-log.port.js";

@@ -4,14 +4,14 @@ import type {
   ProviderConfig,
   RuntimeModel,
 } from "../adapters/openclaw/host-types.js";
-import type { ProviderCatalog } from "../domain/catalog-service.js";
+import type { ProviderCatalog } from "../domain/catalog/catalog-service.js";
 import {
   API_KEY_ENV_VAR,
   DEFAULT_MODEL_ID,
   MODEL_API,
   type ModelDefinition,
   PROVIDER_ID,
-} from "../domain/model.js";
+} from "../domain/shared/model.js";
 
 type HostModel = ProviderConfig["models"][number];
 

@@ -1,7 +1,7 @@
 import type { DependencyContainer } from "tsyringe";
 import type { ModelCatalogContext, ModelCatalogProvider } from "../adapters/openclaw/host-types.js";
-import type { CatalogService } from "../domain/catalog-service.js";
-import { PROVIDER_ID } from "../domain/model.js";
+import type { CatalogService } from "../domain/catalog/catalog-service.js";
+import { PROVIDER_ID } from "../domain/shared/model.js";
 import { DISCOVERY_LOG, type DiscoveryLog } from "../ports/discovery-log.port.js";
 import { toCatalogEntry } from "./host-mapping.js";
 import { neverThrow } from "./never-throw.js";

@@ -1,7 +1,7 @@
 import { definePluginEntry } from "openclaw/plugin-sdk/plugin-entry";
 import type { PluginEntry } from "../adapters/openclaw/host-types.js";
-import { DEFAULT_DISCOVERY_POLICY } from "../domain/discovery-policy.js";
-import { DiscoveryStore } from "../domain/discovery-store.js";
+import { DEFAULT_DISCOVERY_POLICY } from "../domain/catalog/discovery-policy.js";
+import { DiscoveryStore } from "../domain/catalog/discovery-store.js";
 import { createRegistrationContainer, type PluginSeams } from "./container.js";
 import { buildModelCatalogProvider } from "./model-catalog-provider.js";
 import { buildProviderPlugin } from "./provider-plugin.js";

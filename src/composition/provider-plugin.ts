@@ -1,18 +1,23 @@
 import type { DependencyContainer } from "tsyringe";
-import { apiKeyAuthMethod } from "../adapters/openclaw/api-key-auth-method.js";
+import { apiKeyAuthMethod } from "../adapters/openclaw/auth/api-key-auth-method.js";
 import type {
   CatalogContext,
   DynamicModelContext,
   ProviderCatalogResult,
   ProviderPlugin,
 } from "../adapters/openclaw/host-types.js";
-import { openAiToolSchemaHooks } from "../adapters/openclaw/tool-schema-hooks.js";
-import { resolveBaseUrl } from "../domain/base-url.js";
-import type { CatalogService } from "../domain/catalog-service.js";
-import { missingAuthMessage } from "../domain/missing-auth-message.js";
-import { API_KEY_ENV_VAR, PROVIDER_ALIAS, PROVIDER_ID, PROVIDER_LABEL } from "../domain/model.js";
-import { applyOnboardingPatch } from "../domain/onboarding-patch.js";
-import { replayPolicyFor } from "../domain/replay-policy.js";
+import { openAiToolSchemaHooks } from "../adapters/openclaw/routes/tool-schema-hooks.js";
+import type { CatalogService } from "../domain/catalog/catalog-service.js";
+import { applyOnboardingPatch } from "../domain/onboarding/onboarding-patch.js";
+import { replayPolicyFor } from "../domain/routes/replay-policy.js";
+import { resolveBaseUrl } from "../domain/shared/base-url.js";
+import { missingAuthMessage } from "../domain/shared/missing-auth-message.js";
+import {
+  API_KEY_ENV_VAR,
+  PROVIDER_ALIAS,
+  PROVIDER_ID,
+  PROVIDER_LABEL,
+} from "../domain/shared/model.js";
 import type { AuthResolver } from "../ports/auth-resolver.port.js";
 import { DISCOVERY_LOG, type DiscoveryLog } from "../ports/discovery-log.port.js";
 import { toCatalogResult, toRuntimeModel } from "./host-mapping.js";

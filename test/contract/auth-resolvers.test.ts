@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EnvAuthResolver } from "../../src/adapters/openclaw/env-auth-resolver.js";
-import { HostContextAuthResolver } from "../../src/adapters/openclaw/host-auth-resolver.js";
+import { EnvAuthResolver } from "../../src/adapters/openclaw/auth/env-auth-resolver.js";
+import { HostContextAuthResolver } from "../../src/adapters/openclaw/auth/host-auth-resolver.js";
 import type { HostCallContext } from "../../src/ports/auth-resolver.port.js";
 import { describeAuthResolverContract } from "./auth-resolver.contract.js";
 

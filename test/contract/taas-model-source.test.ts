@@ -1,6 +1,6 @@
-import { SsrfHttpGuard } from "../../src/adapters/openclaw/ssrf-http-guard.js";
-import type { DiscoveryLimits } from "../../src/adapters/taas/discovery-limits.js";
-import { TaasModelSource } from "../../src/adapters/taas/taas-model-source.js";
+import { SsrfHttpGuard } from "../../src/adapters/openclaw/network/ssrf-http-guard.js";
+import type { DiscoveryLimits } from "../../src/adapters/taas/models/discovery-limits.js";
+import { TaasModelSource } from "../../src/adapters/taas/models/taas-model-source.js";
 import { describeModelSourceContract } from "./model-source.contract.js";
 import { startLoopbackTaasStub } from "./stubs/loopback-taas-stub.js";
 import { mswGuardSeams, startMswTaasStub } from "./stubs/msw-taas-stub.js";

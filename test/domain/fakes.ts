@@ -3,11 +3,11 @@
  * The seed is read from the real plugin manifest, the single source of truth for it.
  */
 import { readFileSync } from "node:fs";
-import { CatalogDiscovery } from "../../src/domain/discovery.js";
-import type { DiscoveryPolicy } from "../../src/domain/discovery-policy.js";
-import { DiscoveryStore } from "../../src/domain/discovery-store.js";
-import type { ModelDefinition } from "../../src/domain/model.js";
-import { seedCatalogFromManifest } from "../../src/domain/seed-catalog.js";
+import { CatalogDiscovery } from "../../src/domain/catalog/discovery.js";
+import type { DiscoveryPolicy } from "../../src/domain/catalog/discovery-policy.js";
+import { DiscoveryStore } from "../../src/domain/catalog/discovery-store.js";
+import { seedCatalogFromManifest } from "../../src/domain/catalog/seed-catalog.js";
+import type { ModelDefinition } from "../../src/domain/shared/model.js";
 import type {
   AuthResolver,
   HostCallContext,

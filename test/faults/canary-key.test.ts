@@ -1,6 +1,6 @@
 import { delay, HttpResponse } from "msw";
 import { afterAll, afterEach, beforeAll, expect, it, vi } from "vitest";
-import { DiscoveryStore } from "../../src/domain/discovery-store.js";
+import { DiscoveryStore } from "../../src/domain/catalog/discovery-store.js";
 import { mswGuardSeams } from "../contract/stubs/msw-taas-stub.js";
 import { envKeyContext, mockTaasUpstream } from "../plugin/taas-upstream.js";
 import { manualClock, pluginUnderTest } from "./harness.js";

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { TaasModelSource } from "../../src/adapters/taas/taas-model-source.js";
+import { TaasModelSource } from "../../src/adapters/taas/models/taas-model-source.js";
 import { manifestSeedCatalog } from "../../src/composition/container.js";
-import { MAX_CATALOG_ROWS } from "../../src/domain/catalog-merge.js";
-import { CatalogDiscovery } from "../../src/domain/discovery.js";
-import { DEFAULT_DISCOVERY_POLICY } from "../../src/domain/discovery-policy.js";
-import { DiscoveryStore } from "../../src/domain/discovery-store.js";
+import { MAX_CATALOG_ROWS } from "../../src/domain/catalog/catalog-merge.js";
+import { CatalogDiscovery } from "../../src/domain/catalog/discovery.js";
+import { DEFAULT_DISCOVERY_POLICY } from "../../src/domain/catalog/discovery-policy.js";
+import { DiscoveryStore } from "../../src/domain/catalog/discovery-store.js";
 import type { HttpGuard } from "../../src/ports/http-guard.port.js";
 
 const seed = manifestSeedCatalog();

@@ -1,7 +1,7 @@
 import type { ProviderConfig } from "../../src/adapters/openclaw/host-types.js";
 import type { PluginSeams } from "../../src/composition/container.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
-import { DEFAULT_DISCOVERY_POLICY } from "../../src/domain/discovery-policy.js";
+import { DEFAULT_DISCOVERY_POLICY } from "../../src/domain/catalog/discovery-policy.js";
 import { recordingApi } from "../plugin/recording-api.js";
 
 /** A clock the test moves by hand, so TTL and backoff are checked by counts, not by waiting. */

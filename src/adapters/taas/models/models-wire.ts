@@ -1,0 +1,39 @@
+import { isPlainObject } from "../../../domain/shared/values.js";
+import type { LiveModelCandidate } from "../../../ports/model-source.port.js";
+
+/**
+ * The TaaS `GET /v1/models` wire format: `{ data: [...] }` or a bare array of rows with
+ * `id`, `name`, `type`, `capabilities.{chat_completions,vision,reasoning,thinking}`,
+ * `context_window`, `max_output_tokens`, `pricing.{input,output}`. Every field is optional
+ * and untrusted; values are passed on unjudged for the domain's policy.
+ */
+export function parseModelsBody(body: string): LiveModelCandidate[] | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  const rows = Array.isArray(json) ? json : isPlainObject(json) ? json.data : undefined;
+  if (!Array.isArray(rows)) return null;
+  return rows.filter(isPlainObject).map(toCandidate);
+}
+
+function toCandidate(row: Record<string, unknown>): LiveModelCandidate {
+  const capabilities = isPlainObject(row.capabilities) ? row.capabilities : {};
+  const pricing = isPlainObject(row.pricing) ? row.pricing : {};
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.type,
+    capabilities: {
+      chatCompletions: capabilities.chat_completions,
+      vision: capabilities.vision,
+      reasoning: capabilities.reasoning,
+      thinking: capabilities.thinking,
+    },
+    contextWindow: row.context_window,
+    maxOutputTokens: row.max_output_tokens,
+    pricing: { input: pricing.input, output: pricing.output },
+  };
+}

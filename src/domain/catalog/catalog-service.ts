@@ -1,0 +1,68 @@
+import type { AuthResolver, HostCallContext } from "../../ports/auth-resolver.port.js";
+import { resolveBaseUrl } from "../shared/base-url.js";
+import { MODEL_API, type ModelDefinition } from "../shared/model.js";
+import { type CatalogOutcome, type CatalogSnapshot, outcomeOf } from "./catalog-snapshot.js";
+import type { CatalogDiscovery } from "./discovery.js";
+import { resolveModel } from "./dynamic-model.js";
+
+/** What the host's `catalog.run` gets: the provider config plus where the rows came from. */
+export interface ProviderCatalog extends CatalogSnapshot {
+  readonly baseUrl: string;
+  readonly api: typeof MODEL_API;
+  /** The host's auth marker (e.g. the env var's name), never the secret. */
+  readonly apiKey?: string;
+  /** Only when discovery was attempted (there was a key). */
+  readonly outcome?: CatalogOutcome;
+}
+
+/**
+ * The provider's use cases: build the catalog for a host call, and resolve a model id
+ * against what is known for the configured base URL.
+ */
+export class CatalogService {
+  constructor(
+    private readonly seed: readonly ModelDefinition[],
+    private readonly discovery: CatalogDiscovery,
+    private readonly auth: AuthResolver,
+  ) {}
+
+  get seedCatalog(): readonly ModelDefinition[] {
+    return this.seed;
+  }
+
+  /** The seed alone, for the configured base URL: what is served when nothing else can be. */
+  staticCatalog(config: unknown): ProviderCatalog {
+    return { ...this.discovery.staticSnapshot(), baseUrl: resolveBaseUrl(config), api: MODEL_API };
+  }
+
+  /** `auth` overrides the default resolver for hooks whose context carries no auth. */
+  async providerCatalog(
+    context: HostCallContext,
+    auth: AuthResolver = this.auth,
+  ): Promise<ProviderCatalog> {
+    const baseUrl = resolveBaseUrl(context.config);
+    const credentials = auth.resolve(context);
+    const snapshot = await this.discovery.discover(baseUrl, credentials);
+    return {
+      ...snapshot,
+      baseUrl,
+      api: MODEL_API,
+      ...(credentials.configMarker ? { apiKey: credentials.configMarker } : {}),
+      ...(credentials.secret ? { outcome: outcomeOf(snapshot) } : {}),
+    };
+  }
+
+  knownModels(config: unknown): readonly ModelDefinition[] {
+    return this.discovery.known(resolveBaseUrl(config)) ?? this.seed;
+  }
+
+  isKnown(modelId: unknown, config: unknown): boolean {
+    if (typeof modelId !== "string") return false;
+    const id = modelId.trim();
+    return this.knownModels(config).some((row) => row.id === id);
+  }
+
+  resolveModel(modelId: unknown, config: unknown): ModelDefinition | null {
+    return resolveModel(modelId, this.knownModels(config));
+  }
+}

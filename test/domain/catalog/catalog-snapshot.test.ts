@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { outcomeOf } from "../../../src/domain/catalog/catalog-snapshot.js";
+import type { ModelListingFailure } from "../../../src/ports/model-source.port.js";
+import { modelRow } from "../fakes.js";
+
+const models = [modelRow("gpt-5.5")];
+
+describe("outcomeOf", () => {
+  // Discovery never builds a cache snapshot without a failure, so only live and static are ready.
+  it.each(["live", "static"] as const)("is ready for a %s snapshot with no failure", (source) => {
+    expect(outcomeOf({ models, source })).toBe("ready");
+  });
+
+  it.each([401, 403])("is auth-rejected when the key was rejected (%d)", (status) => {
+    expect(
+      outcomeOf({ models, source: "static", failure: { kind: "auth-rejected", status } }),
+    ).toBe("auth-rejected");
+  });
+
+  it.each<ModelListingFailure>([
+    { kind: "unavailable", reason: "http", status: 503 },
+    { kind: "unavailable", reason: "network" },
+    { kind: "unavailable", reason: "timeout" },
+    { kind: "unavailable", reason: "malformed" },
+    { kind: "unavailable", reason: "refused" },
+    { kind: "unavailable", reason: "too-large" },
+  ])("is unavailable for %j, whatever is served", (failure) => {
+    expect(outcomeOf({ models, source: "static", failure })).toBe("unavailable");
+    expect(outcomeOf({ models, source: "cache", failure })).toBe("unavailable");
+  });
+});

@@ -1,0 +1,54 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  backoffDelay,
+  DEFAULT_DISCOVERY_POLICY,
+} from "../../../src/domain/catalog/discovery-policy.js";
+
+describe("DEFAULT_DISCOVERY_POLICY", () => {
+  it("caches 60 s, keeps the last good list 24 h, backs off from 30 s to 10 min, 32 entries", () => {
+    expect(DEFAULT_DISCOVERY_POLICY).toEqual({
+      ttlMs: 60_000,
+      lastGoodMaxAgeMs: 86_400_000,
+      backoffBaseMs: 30_000,
+      backoffCapMs: 600_000,
+      maxEntries: 32,
+    });
+  });
+});
+
+describe("backoffDelay", () => {
+  const policy = DEFAULT_DISCOVERY_POLICY;
+
+  it("waits the base after the first failure and doubles per failure up to the cap", () => {
+    const delays = [1, 2, 3, 4, 5, 6, 7].map((failures) => backoffDelay(failures, policy));
+    expect(delays).toEqual([30_000, 60_000, 120_000, 240_000, 480_000, 600_000, 600_000]);
+  });
+
+  it("treats zero or negative failure counts as the first", () => {
+    expect(backoffDelay(0, policy)).toBe(30_000);
+    expect(backoffDelay(-3, policy)).toBe(30_000);
+  });
+
+  it("stays finite for absurd failure counts", () => {
+    const uncapped = { ...policy, backoffCapMs: Number.MAX_VALUE };
+    expect(backoffDelay(1_000_000, uncapped)).toBe(30_000 * 2 ** 30);
+  });
+
+  it("never decreases with more failures and stays within [base, cap]", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -5, max: 200 }),
+        fc.integer({ min: 1, max: 60_000 }),
+        fc.integer({ min: 60_000, max: 3_600_000 }),
+        (failures, backoffBaseMs, backoffCapMs) => {
+          const p = { ...policy, backoffBaseMs, backoffCapMs };
+          const delay = backoffDelay(failures, p);
+          expect(delay).toBeGreaterThanOrEqual(backoffBaseMs);
+          expect(delay).toBeLessThanOrEqual(backoffCapMs);
+          expect(backoffDelay(failures + 1, p)).toBeGreaterThanOrEqual(delay);
+        },
+      ),
+    );
+  });
+});
