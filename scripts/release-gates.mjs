@@ -3,10 +3,12 @@
 //  2. `clawhub package pack`: the tarball holds dist/, the manifest, README, LICENSE and
 //     package.json, and nothing from src/ or test/.
 //  3. publint (strict) and are-the-types-wrong (ESM-only profile).
+//  4. The version: one value everywhere, logged in CHANGELOG.md, above the listed 0.1.2.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { releaseVersionProblems } from "./release-version.mjs";
 
 const CLAWHUB = "clawhub@0.23.3";
 const HOSTS = ["2026.6.6", "2026.9.6"];
@@ -36,6 +38,18 @@ function hostPackage(version) {
   const cli = run("scripts/openclaw-host.sh", [version]).trim().split("\n").pop();
   return cli.replace(/\/openclaw\.mjs$/, "");
 }
+
+gate("release version", () => {
+  const read = (path) => readFileSync(path, "utf8");
+  const problems = releaseVersionProblems({
+    pkg: JSON.parse(read("package.json")),
+    manifest: JSON.parse(read("openclaw.plugin.json")),
+    lock: JSON.parse(read("package-lock.json")),
+    changelog: read("CHANGELOG.md"),
+  });
+  if (problems.length) throw new Error(problems.join("; "));
+  return JSON.parse(read("package.json")).version;
+});
 
 for (const version of HOSTS) {
   gate(`clawhub package validate against OpenClaw ${version}`, () => {
@@ -86,6 +100,7 @@ gate("clawhub package pack contents", () => {
   const required = [
     "openclaw.plugin.json",
     "README.md",
+    "CHANGELOG.md",
     "LICENSE",
     "package.json",
     "dist/index.js",

@@ -92,6 +92,7 @@ describe("package.json", () => {
       "dist/**/*.d.ts",
       "openclaw.plugin.json",
       "README.md",
+      "CHANGELOG.md",
       "LICENSE",
     ]);
   });

@@ -47,6 +47,12 @@ export type TaasDoubleOptions = {
   /** Closes itself after this long whatever happens. */
   maxLifetimeMs?: number;
   port?: number;
+  /**
+   * Loopback address to listen on. 127.0.0.2 by default: OpenClaw classes 127.0.0.1 and
+   * localhost as *local* endpoints with other request defaults, 127.0.0.2 like a remote
+   * host such as taas.cloudsigma.com (shared/design.md §9).
+   */
+  host?: string;
 };
 
 export type TaasDouble = {
@@ -92,6 +98,9 @@ export const DEFAULT_MODELS: unknown[] = [
   },
   { id: "text-embed-3", object: "model", owned_by: "openai", type: "embedding" },
 ];
+
+/** Loopback, yet classed by OpenClaw like a remote endpoint (not `local`). */
+export const REMOTE_LIKE_LOOPBACK = "127.0.0.2";
 
 export const DEFAULTS = {
   reply: "Hello from the TaaS double.",
@@ -237,15 +246,16 @@ export async function startTaasDouble(options: TaasDoubleOptions = {}): Promise<
     return closing;
   };
 
+  const host = options.host ?? REMOTE_LIKE_LOOPBACK;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+    server.listen(options.port ?? 0, host, () => resolve());
   });
   resetIdle();
   const { port } = server.address() as AddressInfo;
 
   return {
-    url: `http://127.0.0.1:${port}/v1`,
+    url: `http://${host}:${port}/v1`,
     requests,
     chatRequests: () =>
       requests.filter((r) => r.method === "POST" && r.path === "/v1/chat/completions"),
