@@ -5,6 +5,8 @@ import type {
   RuntimeModel,
 } from "../adapters/openclaw/host-types.js";
 import type { ProviderCatalog } from "../domain/catalog/catalog-service.js";
+import { requestCompatFor } from "../domain/routes/request-compat.js";
+import { routeFamilyOf } from "../domain/routes/route-families.js";
 import {
   API_KEY_ENV_VAR,
   DEFAULT_MODEL_ID,
@@ -15,8 +17,12 @@ import {
 
 type HostModel = ProviderConfig["models"][number];
 
-/** Domain rows are read-only; the host gets fresh mutable copies it may change freely. */
+/**
+ * Domain rows are read-only; the host gets fresh mutable copies it may change freely,
+ * with the request compat of the row's route family (computed, never stored).
+ */
 export function toHostModel(row: ModelDefinition): HostModel {
+  const family = routeFamilyOf(row.id, row.ownedBy);
   return {
     id: row.id,
     name: row.name,
@@ -25,6 +31,7 @@ export function toHostModel(row: ModelDefinition): HostModel {
     cost: { ...row.cost },
     contextWindow: row.contextWindow,
     maxTokens: row.maxTokens,
+    compat: { ...requestCompatFor(family, row.reasoning) } as HostModel["compat"],
   };
 }
 

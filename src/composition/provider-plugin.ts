@@ -6,10 +6,8 @@ import type {
   ProviderCatalogResult,
   ProviderPlugin,
 } from "../adapters/openclaw/host-types.js";
-import { openAiToolSchemaHooks } from "../adapters/openclaw/routes/tool-schema-hooks.js";
 import type { CatalogService } from "../domain/catalog/catalog-service.js";
 import { applyOnboardingPatch } from "../domain/onboarding/onboarding-patch.js";
-import { replayPolicyFor } from "../domain/routes/replay-policy.js";
 import { resolveBaseUrl } from "../domain/shared/base-url.js";
 import { missingAuthMessage } from "../domain/shared/missing-auth-message.js";
 import {
@@ -22,6 +20,7 @@ import type { AuthResolver } from "../ports/auth-resolver.port.js";
 import { DISCOVERY_LOG, type DiscoveryLog } from "../ports/discovery-log.port.js";
 import { toCatalogResult, toRuntimeModel } from "./host-mapping.js";
 import { neverThrow } from "./never-throw.js";
+import { buildRouteHooks } from "./route-hooks.js";
 import { CATALOG_SERVICE, ENV_AUTH_RESOLVER } from "./tokens.js";
 
 type OnboardingConfig = Parameters<Parameters<typeof apiKeyAuthMethod>[0]>[0];
@@ -75,8 +74,7 @@ export function buildProviderPlugin(scope: DependencyContainer): ProviderPlugin 
       () => undefined,
     ),
     buildMissingAuthMessage: () => missingAuthMessage(),
-    buildReplayPolicy: (ctx) => replayPolicyFor(ctx.modelApi),
-    ...openAiToolSchemaHooks(),
+    ...buildRouteHooks(service, log),
   };
 }
 

@@ -6,6 +6,8 @@
 export interface LiveModelCandidate {
   readonly id: unknown;
   readonly name?: unknown;
+  /** `owned_by`: the upstream vendor, used for routing families only when the id says nothing. */
+  readonly ownedBy?: unknown;
   readonly type?: unknown;
   readonly capabilities?: {
     readonly chatCompletions?: unknown;

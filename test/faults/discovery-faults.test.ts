@@ -1,7 +1,7 @@
 import { delay, HttpResponse } from "msw";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { mswGuardSeams } from "../contract/stubs/msw-taas-stub.js";
-import { SEED_TABLE } from "../plugin/seed-table.js";
+import { HOST_SEED_TABLE } from "../plugin/seed-table.js";
 import { envKeyContext, mockTaasUpstream } from "../plugin/taas-upstream.js";
 import { manualClock, pluginUnderTest } from "./harness.js";
 
@@ -88,7 +88,7 @@ describe("last good, backoff and recovery", () => {
   it("waits out the backoff window instead of retrying on every call, then recovers", async () => {
     const { clock, plugin, ids } = setup();
     upstream.answerWith(fail503);
-    expect(await ids()).toEqual(SEED_TABLE.map((row) => row.id));
+    expect(await ids()).toEqual(HOST_SEED_TABLE.map((row) => row.id));
     for (let i = 0; i < 20; i++) await ids();
     clock.advance(29_999);
     await ids();
@@ -122,7 +122,7 @@ describe("last good, backoff and recovery", () => {
     await ids();
     upstream.answerWith(fail503);
     clock.advance(24 * 60 * 60_000 + 1);
-    expect(await ids()).toEqual(SEED_TABLE.map((row) => row.id));
+    expect(await ids()).toEqual(HOST_SEED_TABLE.map((row) => row.id));
   });
 
   it("drops the last good copy when upstream answers with no chat rows", async () => {
@@ -131,10 +131,10 @@ describe("last good, backoff and recovery", () => {
     await ids();
     clock.advance(60_000);
     upstream.answerWith(() => HttpResponse.json({ data: [{ id: "e", type: "embedding" }] }));
-    expect(await ids()).toEqual(SEED_TABLE.map((row) => row.id));
+    expect(await ids()).toEqual(HOST_SEED_TABLE.map((row) => row.id));
     clock.advance(60_000);
     upstream.answerWith(fail503);
-    expect(await ids()).toEqual(SEED_TABLE.map((row) => row.id));
+    expect(await ids()).toEqual(HOST_SEED_TABLE.map((row) => row.id));
   });
 });
 
@@ -148,7 +148,7 @@ describe("outcomes", () => {
   ])("reports HTTP %i as %s while still returning the seed", async (status, outcome) => {
     upstream.answerWith(() => HttpResponse.json({}, { status }));
     const result = await setup().plugin.run(envKeyContext(SECRET));
-    expect(result.provider.models).toEqual(SEED_TABLE);
+    expect(result.provider.models).toEqual(HOST_SEED_TABLE);
     expect(result.outcomes?.[0]?.status).toBe(outcome);
   });
 
@@ -177,7 +177,7 @@ describe("hostile or broken upstreams", () => {
       return HttpResponse.error();
     });
     const result = await setup().plugin.run(envKeyContext(SECRET));
-    expect(result.provider.models).toEqual(SEED_TABLE);
+    expect(result.provider.models).toEqual(HOST_SEED_TABLE);
     expect(result.outcomes?.[0]?.status).toBe("unavailable");
   });
 
@@ -186,7 +186,7 @@ describe("hostile or broken upstreams", () => {
     upstream.answerWith(() => HttpResponse.json(big));
     const { plugin } = setup();
     const result = await plugin.run(envKeyContext(SECRET));
-    expect(result.provider.models).toEqual(SEED_TABLE);
+    expect(result.provider.models).toEqual(HOST_SEED_TABLE);
     expect(plugin.logs().join("\n")).toContain("too large");
   });
 
@@ -195,7 +195,7 @@ describe("hostile or broken upstreams", () => {
       () => new HttpResponse('{"data":[{"id":"a","type":"chat"}', { status: 200 }),
     );
     const result = await setup().plugin.run(envKeyContext(SECRET));
-    expect(result.provider.models).toEqual(SEED_TABLE);
+    expect(result.provider.models).toEqual(HOST_SEED_TABLE);
   });
 
   it("refuses a redirect to another host and sends it nothing", async () => {
@@ -207,7 +207,7 @@ describe("hostile or broken upstreams", () => {
         }),
     );
     const result = await setup().plugin.run(envKeyContext(SECRET));
-    expect(result.provider.models).toEqual(SEED_TABLE);
+    expect(result.provider.models).toEqual(HOST_SEED_TABLE);
     expect(upstream.seen.map((r) => r.url)).toEqual(["https://taas.cloudsigma.com/v1/models"]);
   });
 
@@ -238,6 +238,6 @@ describe("hostile or broken upstreams", () => {
     const ids = (await plugin.run(envKeyContext(SECRET))).provider.models.map((m) => m.id);
     expect(ids.length).toBe(5_000);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.slice(0, 13)).toEqual(SEED_TABLE.map((row) => row.id));
+    expect(ids.slice(0, 13)).toEqual(HOST_SEED_TABLE.map((row) => row.id));
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startLoopbackTaasStub } from "../contract/stubs/loopback-taas-stub.js";
 import type { TaasStub } from "../contract/stubs/taas-stub.js";
-import { SEED_TABLE } from "../plugin/seed-table.js";
+import { HOST_SEED_TABLE } from "../plugin/seed-table.js";
 import { envKeyContext } from "../plugin/taas-upstream.js";
 import { manualClock, pluginUnderTest } from "./harness.js";
 
@@ -21,7 +21,7 @@ it("honours the timeout against a body that drips forever", async () => {
   const config = { models: { providers: { cloudsigma: { baseUrl: stub.baseUrl } } } };
   const result = await plugin.run(envKeyContext("sk-drip", config));
   expect(stub.requests).toHaveLength(1);
-  expect(result.provider.models).toEqual(SEED_TABLE);
+  expect(result.provider.models).toEqual(HOST_SEED_TABLE);
   expect(result.outcomes).toEqual([{ provider: "cloudsigma", status: "unavailable" }]);
   expect(plugin.logs().join("\n")).toContain("timed out");
 });

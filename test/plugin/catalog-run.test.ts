@@ -4,7 +4,7 @@ import type { ProviderConfig } from "../../src/adapters/openclaw/host-types.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import { mswGuardSeams } from "../contract/stubs/msw-taas-stub.js";
 import { recordingApi } from "./recording-api.js";
-import { SEED_TABLE } from "./seed-table.js";
+import { expectedCompat, HOST_SEED_TABLE } from "./seed-table.js";
 import { envKeyContext, mockTaasUpstream } from "./taas-upstream.js";
 
 const SECRET = "sk-catalog-test-42";
@@ -56,7 +56,7 @@ beforeEach(() => upstream.reset());
 describe("catalog.run", () => {
   it("without a key serves the seed and makes no request at all", async () => {
     const provider = await runCatalog(envKeyContext(undefined));
-    expect(provider.models).toEqual(SEED_TABLE);
+    expect(provider.models).toEqual(HOST_SEED_TABLE);
     expect(provider).not.toHaveProperty("apiKey");
     expect(upstream.seen).toHaveLength(0);
   });
@@ -76,7 +76,7 @@ describe("catalog.run", () => {
   it("keeps seed rows authoritative and adds only usable live chat rows, in upstream order", async () => {
     upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
     const provider = await runCatalog(envKeyContext(SECRET));
-    expect(provider.models.slice(0, 13)).toEqual(SEED_TABLE);
+    expect(provider.models.slice(0, 13)).toEqual(HOST_SEED_TABLE);
     expect(provider.models.slice(13).map((row) => row.id)).toEqual([
       "taas-live-only",
       "live-vision",
@@ -91,6 +91,7 @@ describe("catalog.run", () => {
       cost: { input: 0.5, output: 1.5, cacheRead: 0, cacheWrite: 0 },
       contextWindow: 64000,
       maxTokens: 4096,
+      compat: expectedCompat("openai-compatible", true),
     });
     expect(byId.get("live-vision")?.input).toEqual(["text", "image"]);
     expect(byId.get("looks-visual")?.input).toEqual(["text"]);
@@ -113,7 +114,7 @@ describe("catalog.run", () => {
       models: { providers: { cloudsigma: { baseUrl: "http://taas.example.org/v1" } } },
     };
     const provider = await runCatalog(envKeyContext(SECRET, config));
-    expect(provider.models).toEqual(SEED_TABLE);
+    expect(provider.models).toEqual(HOST_SEED_TABLE);
     expect(upstream.seen).toHaveLength(0);
   });
 
@@ -126,7 +127,7 @@ describe("catalog.run", () => {
   ])("falls back to the seed on %s", async (_what, answer) => {
     upstream.answerWith(answer);
     const provider = await runCatalog(envKeyContext(SECRET));
-    expect(provider.models).toEqual(SEED_TABLE);
+    expect(provider.models).toEqual(HOST_SEED_TABLE);
     expect(upstream.seen).toHaveLength(1);
   });
 });

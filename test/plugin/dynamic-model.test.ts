@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import { mswGuardSeams } from "../contract/stubs/msw-taas-stub.js";
 import { recordingApi } from "./recording-api.js";
+import { expectedCompat } from "./seed-table.js";
 import { mockTaasUpstream } from "./taas-upstream.js";
 
 const upstream = mockTaasUpstream();
@@ -37,6 +38,7 @@ describe("resolveDynamicModel", () => {
       cost: { input: 5, output: 25, cacheRead: 0, cacheWrite: 0 },
       contextWindow: 200000,
       maxTokens: 32000,
+      compat: expectedCompat("anthropic", true),
       provider: "cloudsigma",
       api: "openai-completions",
       baseUrl: "https://taas.cloudsigma.com/v1",

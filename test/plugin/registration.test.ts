@@ -5,7 +5,7 @@ import { AUTH_RESOLVER } from "../../src/ports/auth-resolver.port.js";
 import { HTTP_GUARD } from "../../src/ports/http-guard.port.js";
 import { MODEL_SOURCE } from "../../src/ports/model-source.port.js";
 import { recordingApi } from "./recording-api.js";
-import { SEED_TABLE } from "./seed-table.js";
+import { HOST_SEED_TABLE, SEED_TABLE } from "./seed-table.js";
 
 function registerOnce() {
   const recording = recordingApi();
@@ -62,7 +62,7 @@ describe("registered provider", () => {
     expect(result && "provider" in result && result.provider).toEqual({
       baseUrl: "https://taas.cloudsigma.com/v1",
       api: "openai-completions",
-      models: SEED_TABLE,
+      models: HOST_SEED_TABLE,
     });
   });
 
@@ -75,6 +75,9 @@ describe("registered provider", () => {
       "buildReplayPolicy",
       "normalizeToolSchemas",
       "inspectToolSchemas",
+      "resolveThinkingProfile",
+      "normalizeResolvedModel",
+      "wrapStreamFn",
     ] as const) {
       expect(typeof provider[hook], hook).toBe("function");
     }
@@ -97,19 +100,6 @@ describe("registered provider", () => {
     expect(
       provider.buildReplayPolicy?.({ modelApi: "anthropic-messages" } as never),
     ).toBeUndefined();
-  });
-
-  it("passes OpenAI-style tool schemas through the tool-compat hook intact", () => {
-    const tools = [
-      { name: "read", description: "", parameters: { type: "object", properties: {} } },
-    ];
-    const normalized = provider.normalizeToolSchemas?.({
-      provider: "cloudsigma",
-      modelApi: "openai-completions",
-      tools,
-    } as never);
-    expect(normalized).toEqual(tools);
-    expect(provider.inspectToolSchemas?.({ provider: "cloudsigma", tools } as never)).toEqual([]);
   });
 });
 

@@ -38,6 +38,7 @@ export function reasoningAllowed(row: LiveModelCandidate): boolean {
 export function projectLiveModel(row: LiveModelCandidate): ModelDefinition | null {
   if (!isUsableModelId(row.id) || !isChatRoute(row)) return null;
   const input: ModelInput[] = imageInputAllowed(row) ? ["text", "image"] : ["text"];
+  const ownedBy = ownerOf(row.ownedBy);
   return {
     id: row.id,
     name: nonEmptyString(row.name) ?? row.id,
@@ -51,7 +52,13 @@ export function projectLiveModel(row: LiveModelCandidate): ModelDefinition | nul
     },
     contextWindow: positiveSafeInteger(row.contextWindow, FALLBACK_CONTEXT_WINDOW),
     maxTokens: positiveSafeInteger(row.maxOutputTokens, FALLBACK_MAX_TOKENS),
+    ...(ownedBy ? { ownedBy } : {}),
   };
+}
+
+/** A usable vendor name, bounded like an id; anything else is dropped. */
+function ownerOf(value: unknown): string | undefined {
+  return isUsableModelId(value) ? value : undefined;
 }
 
 /** The row for an id we know nothing about: text only, no reasoning, no cost. */

@@ -62,6 +62,16 @@ export class CatalogService {
     return this.knownModels(config).some((row) => row.id === id);
   }
 
+  /**
+   * The row the catalog knows for an id: the seed's, else the configured base URL's live
+   * row, else a live row from any base URL (for hooks that get no config). No guessing.
+   */
+  findRow(modelId: unknown, config?: unknown): ModelDefinition | undefined {
+    if (typeof modelId !== "string") return undefined;
+    const id = modelId.trim();
+    return this.knownModels(config).find((row) => row.id === id) ?? this.discovery.findKnown(id);
+  }
+
   resolveModel(modelId: unknown, config: unknown): ModelDefinition | null {
     return resolveModel(modelId, this.knownModels(config));
   }

@@ -54,6 +54,17 @@ export class DiscoveryStore {
     return live && live.fetchedAt >= notBefore ? live.models : undefined;
   }
 
+  /** A row by id from any base URL's live catalog fetched at or after `notBefore`, newest first. */
+  findKnown(modelId: string, notBefore: number): ModelDefinition | undefined {
+    const catalogs = [...this.knownByBaseUrl.values()].reverse();
+    for (const live of catalogs) {
+      if (live.fetchedAt < notBefore) continue;
+      const row = live.models.find((model) => model.id === modelId);
+      if (row) return row;
+    }
+    return undefined;
+  }
+
   remember(baseUrl: string, live: LiveCatalog | undefined): void {
     this.knownByBaseUrl.delete(baseUrl); // re-inserted last, so the oldest go first
     if (live) this.knownByBaseUrl.set(baseUrl, live);

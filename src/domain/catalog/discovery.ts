@@ -56,6 +56,12 @@ export class CatalogDiscovery {
     return this.deps.store.known(baseUrl, oldest);
   }
 
+  /** A live row by id from any base URL, for hooks whose context names no base URL. */
+  findKnown(modelId: string): ModelDefinition | undefined {
+    const oldest = this.deps.clock.now() - this.deps.policy.lastGoodMaxAgeMs;
+    return this.deps.store.findKnown(modelId, oldest);
+  }
+
   async discover(baseUrl: string, credentials: ProviderCredentials): Promise<CatalogSnapshot> {
     const { secret } = credentials;
     if (!secret) return this.staticSnapshot();

@@ -31,6 +31,8 @@ export interface ModelDefinition {
   readonly cost: ModelCost;
   readonly contextWindow: number;
   readonly maxTokens: number;
+  /** The upstream vendor a live row declares (`owned_by`); seed rows have none. */
+  readonly ownedBy?: string;
 }
 
 /** `cache`: the last good live catalog, served while upstream is failing. */

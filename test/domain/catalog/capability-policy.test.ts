@@ -8,6 +8,7 @@ import {
   reasoningAllowed,
 } from "../../../src/domain/catalog/capability-policy.js";
 import type { LiveModelCandidate } from "../../../src/ports/model-source.port.js";
+import { chatRow } from "../fakes.js";
 
 const caps = (capabilities: LiveModelCandidate["capabilities"]): LiveModelCandidate => ({
   id: "m",
@@ -163,6 +164,15 @@ describe("projectLiveModel", () => {
     ["missing", undefined],
   ])("skips a row whose id is %s", (_label, id) => {
     expect(projectLiveModel({ id, type: "chat" })).toBeNull();
+  });
+
+  it("keeps the vendor it declares (owned_by) only when it is a usable name", () => {
+    expect(projectLiveModel(chatRow("r", { ownedBy: "mistralai" }))?.ownedBy).toBe("mistralai");
+    for (const ownedBy of ["", " padded", "a\u0000b", 7, null, "x".repeat(257)]) {
+      expect(projectLiveModel(chatRow("r", { ownedBy })), String(ownedBy)).not.toHaveProperty(
+        "ownedBy",
+      );
+    }
   });
 
   it("keeps an id of exactly 256 characters", () => {

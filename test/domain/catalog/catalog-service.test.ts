@@ -260,3 +260,28 @@ describe("CatalogService model ids with surrounding whitespace", () => {
     expect(seed[0]).toMatchObject({ name: "GPT-5.5", input: ["text"], contextWindow: 400_000 });
   });
 });
+
+describe("CatalogService.findRow", () => {
+  it("finds seed rows, this base URL's live rows, then live rows of any base URL", async () => {
+    const { service, clock } = serviceWith(
+      FakeModelSource.listing([chatRow("live-only", { ownedBy: "mistralai" })]),
+      KEY,
+      DEFAULT_DISCOVERY_POLICY,
+    );
+    expect(service.findRow(" gpt-5.5 ", EU)).toBe(seed.find((row) => row.id === "gpt-5.5"));
+    expect(service.findRow("live-only", EU)).toBeUndefined();
+    await service.providerCatalog({ config: EU });
+    expect(service.findRow("live-only", EU)).toMatchObject({
+      id: "live-only",
+      ownedBy: "mistralai",
+    });
+    // No config (a hook that gets none): still found, from the EU catalog.
+    expect(service.findRow("live-only")).toMatchObject({ id: "live-only" });
+    expect(service.findRow("live-only", configAt("https://other.example/v1"))?.id).toBe(
+      "live-only",
+    );
+    clock.advance(24 * 60 * 60_000 + 1);
+    expect(service.findRow("live-only")).toBeUndefined();
+    expect(service.findRow(42)).toBeUndefined();
+  });
+});

@@ -152,3 +152,18 @@ describe("DiscoveryStore known catalogs", () => {
     expect(store.known("https://c", 0)).toBe(rows);
   });
 });
+
+describe("DiscoveryStore.findKnown", () => {
+  it("finds a row by id in any base URL's catalog, newest catalog first, if young enough", () => {
+    const store = new DiscoveryStore(4);
+    const older = modelRow("shared", { maxTokens: 1 });
+    const newer = modelRow("shared", { maxTokens: 2 });
+    store.remember("https://a", { models: [older, modelRow("only-a")], fetchedAt: 100 });
+    store.remember("https://b", { models: [newer], fetchedAt: 200 });
+    expect(store.findKnown("shared", 0)).toBe(newer);
+    expect(store.findKnown("only-a", 0)?.id).toBe("only-a");
+    expect(store.findKnown("only-a", 150)).toBeUndefined();
+    expect(store.findKnown("shared", 150)).toBe(newer);
+    expect(store.findKnown("nowhere", 0)).toBeUndefined();
+  });
+});

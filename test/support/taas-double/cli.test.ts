@@ -18,7 +18,7 @@ it("runs as its own process: prints its base URL, serves and writes its log", as
   try {
     const [line] = (await once(createInterface({ input: child.stdout }), "line")) as [string];
     const { baseUrl } = JSON.parse(line) as { baseUrl: string };
-    expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
+    expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.2:\d+\/v1$/);
 
     await fetch(`${baseUrl}/models`);
     const served = await (await fetch(baseUrl.replace(/\/v1$/, "/__requests"))).json();

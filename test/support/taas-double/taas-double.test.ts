@@ -39,7 +39,7 @@ type Chunk = {
 describe("TaaS double", () => {
   it("binds loopback on a free port and lists chat and non-chat rows", async () => {
     double = await startTaasDouble();
-    expect(double.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
+    expect(double.url).toMatch(/^http:\/\/127\.0\.0\.2:\d+\/v1$/);
     const body = (await (await fetch(`${double.url}/models`)).json()) as {
       object: string;
       data: { id: string; type: string }[];

@@ -1,17 +1,44 @@
-import { buildProviderToolCompatFamilyHooks } from "openclaw/plugin-sdk/provider-tools";
+import {
+  geminiSchemaViolations,
+  toGeminiSchema,
+} from "../../../domain/routes/gemini-tool-schema.js";
+import type { ToolSchemaDialect } from "../../../domain/routes/route-families.js";
 import type { ProviderPlugin } from "../host-types.js";
 
-export type ToolSchemaHooks = Pick<ProviderPlugin, "normalizeToolSchemas" | "inspectToolSchemas">;
+type NormalizeHook = NonNullable<ProviderPlugin["normalizeToolSchemas"]>;
+type InspectHook = NonNullable<ProviderPlugin["inspectToolSchemas"]>;
+export type ToolSchemaContext = Parameters<NormalizeHook>[0];
+type Tool = ToolSchemaContext["tools"][number];
+type Diagnostics = ReturnType<InspectHook>;
 
 /**
- * OpenClaw's OpenAI tool-schema compatibility family, so tool schemas are shaped and
- * diagnosed the way OpenAI-style function calling expects. `provider-tools` has no type
- * declarations on newer hosts; this file is the only place that depends on it.
+ * The host's agent tools, reshaped for a route's schema dialect. OpenAI-style routes take
+ * the host's schemas as they are (undefined: no change). Gemini routes get them translated;
+ * a host offers the same tool objects every turn, so translations are kept per schema object.
  */
-export function openAiToolSchemaHooks(): ToolSchemaHooks {
-  const hooks = buildProviderToolCompatFamilyHooks("openai");
-  return {
-    normalizeToolSchemas: hooks.normalizeToolSchemas,
-    inspectToolSchemas: hooks.inspectToolSchemas,
-  };
+export class ToolSchemaShaper {
+  private readonly gemini = new WeakMap<object, unknown>();
+
+  normalize(tools: readonly Tool[], dialect: ToolSchemaDialect): Tool[] | undefined {
+    if (dialect !== "gemini") return undefined;
+    return tools.map((tool) => {
+      const parameters: unknown = tool.parameters;
+      if (typeof parameters !== "object" || parameters === null) return tool;
+      let shaped = this.gemini.get(parameters);
+      if (shaped === undefined) {
+        shaped = toGeminiSchema(parameters);
+        this.gemini.set(parameters, shaped);
+      }
+      return { ...tool, parameters: shaped } as Tool;
+    });
+  }
+
+  /** Keywords the route's upstream would still refuse, per tool (none once normalised). */
+  inspect(tools: readonly Tool[], dialect: ToolSchemaDialect): Diagnostics {
+    if (dialect !== "gemini") return [];
+    return tools.flatMap((tool, toolIndex) => {
+      const violations = geminiSchemaViolations(tool.parameters, `${tool.name}.parameters`);
+      return violations.length > 0 ? [{ toolName: tool.name, toolIndex, violations }] : [];
+    });
+  }
 }

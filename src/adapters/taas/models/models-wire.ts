@@ -3,7 +3,7 @@ import type { LiveModelCandidate } from "../../../ports/model-source.port.js";
 
 /**
  * The TaaS `GET /v1/models` wire format: `{ data: [...] }` or a bare array of rows with
- * `id`, `name`, `type`, `capabilities.{chat_completions,vision,reasoning,thinking}`,
+ * `id`, `name`, `owned_by`, `type`, `capabilities.{chat_completions,vision,reasoning,thinking}`,
  * `context_window`, `max_output_tokens`, `pricing.{input,output}`. Every field is optional
  * and untrusted; values are passed on unjudged for the domain's policy.
  */
@@ -25,6 +25,7 @@ function toCandidate(row: Record<string, unknown>): LiveModelCandidate {
   return {
     id: row.id,
     name: row.name,
+    ownedBy: row.owned_by,
     type: row.type,
     capabilities: {
       chatCompletions: capabilities.chat_completions,

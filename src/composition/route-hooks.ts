@@ -1,0 +1,99 @@
+import type { ProviderPlugin } from "../adapters/openclaw/host-types.js";
+import { patchingStreamFn } from "../adapters/openclaw/routes/request-patch-stream.js";
+import { ToolSchemaShaper } from "../adapters/openclaw/routes/tool-schema-hooks.js";
+import type { CatalogService } from "../domain/catalog/catalog-service.js";
+import { replayPolicyFor } from "../domain/routes/replay-policy.js";
+import { withFamilyCompat } from "../domain/routes/request-compat.js";
+import { requestPatchFor } from "../domain/routes/request-patch.js";
+import { type RouteFamily, routeFamilyOf } from "../domain/routes/route-families.js";
+import { thinkingProfileFor } from "../domain/routes/thinking-profile.js";
+import { MODEL_API } from "../domain/shared/model.js";
+import type { DiscoveryLog } from "../ports/discovery-log.port.js";
+import { neverThrow } from "./never-throw.js";
+
+export type RouteHooks = Required<
+  Pick<
+    ProviderPlugin,
+    | "buildReplayPolicy"
+    | "normalizeToolSchemas"
+    | "inspectToolSchemas"
+    | "resolveThinkingProfile"
+    | "normalizeResolvedModel"
+    | "wrapStreamFn"
+  >
+>;
+
+type RuntimeModel = Parameters<RouteHooks["normalizeResolvedModel"]>[0]["model"];
+
+/**
+ * Every per-turn hook, each asking the route-family table (src/domain/routes) what the
+ * route needs. A route is placed by its id, or by the `owned_by` of the live row the
+ * catalog knows for it. A defect in a hook falls back to the host's own behaviour.
+ */
+export function buildRouteHooks(service: CatalogService, log: DiscoveryLog): RouteHooks {
+  const familyOf = (modelId: unknown, config?: unknown): RouteFamily =>
+    routeFamilyOf(modelId, service.findRow(modelId, config)?.ownedBy);
+  const reasons = (modelId: unknown, declared: unknown): boolean =>
+    typeof declared === "boolean" ? declared : service.findRow(modelId)?.reasoning === true;
+  const shaper = new ToolSchemaShaper();
+
+  return {
+    buildReplayPolicy: neverThrow(
+      "buildReplayPolicy",
+      log,
+      (ctx) => replayPolicyFor(familyOf(ctx.modelId, ctx.config), ctx.modelApi),
+      () => undefined,
+    ),
+    normalizeToolSchemas: neverThrow(
+      "normalizeToolSchemas",
+      log,
+      (ctx) => shaper.normalize(ctx.tools, familyOf(ctx.modelId, ctx.config).toolSchemas),
+      () => undefined,
+    ),
+    inspectToolSchemas: neverThrow(
+      "inspectToolSchemas",
+      log,
+      (ctx) => shaper.inspect(ctx.tools, familyOf(ctx.modelId, ctx.config).toolSchemas),
+      () => [],
+    ),
+    resolveThinkingProfile: neverThrow(
+      "resolveThinkingProfile",
+      log,
+      (ctx) =>
+        thinkingProfileFor(
+          familyOf(ctx.modelId),
+          reasons(ctx.modelId, ctx.reasoning),
+        ) as ReturnType<RouteHooks["resolveThinkingProfile"]>,
+      () => undefined,
+    ),
+    // Config rows (onboarding writes all 13) win over the plugin's on both hosts and carry
+    // no compat; this runs on every resolution path, so they get the family's too.
+    normalizeResolvedModel: neverThrow(
+      "normalizeResolvedModel",
+      log,
+      (ctx) => {
+        const model = ctx.model;
+        if (!model || model.api !== MODEL_API) return undefined;
+        const family = familyOf(ctx.modelId || model.id, ctx.config);
+        const compat = withFamilyCompat(family, model.reasoning === true, model.compat);
+        return { ...model, compat } as RuntimeModel;
+      },
+      () => undefined,
+    ),
+    wrapStreamFn: neverThrow(
+      "wrapStreamFn",
+      log,
+      (ctx) => {
+        const modelId = ctx.modelId || ctx.model?.id || "";
+        const patch = requestPatchFor(familyOf(modelId, ctx.config), {
+          modelId,
+          reasoning: ctx.model?.reasoning === true,
+          thinkingLevel: ctx.thinkingLevel,
+        });
+        // No wrapper unless needed: the host's own wrappers stay in place for other routes.
+        return patch && ctx.streamFn ? patchingStreamFn(ctx.streamFn, patch) : undefined;
+      },
+      () => undefined,
+    ),
+  };
+}

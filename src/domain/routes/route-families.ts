@@ -1,0 +1,161 @@
+/**
+ * The upstream families behind TaaS, in one table. Every per-family difference the plugin
+ * hands to OpenClaw (replay, tool-call ids, reasoning, thought signatures, tool schemas,
+ * thinking levels, request compat) is read from a row here; no hook checks a prefix itself.
+ */
+
+export type RouteFamilyId =
+  | "openai"
+  | "anthropic"
+  | "gemini"
+  | "mistral"
+  | "reasoning-content"
+  | "openai-compatible";
+
+/** `reasoning_effort` values, weakest first (`off` is not one: it sends nothing). */
+export type ReasoningEffort = "minimal" | "low" | "medium" | "high";
+
+/** How the host rewrites tool-call ids on replay: strip to [A-Za-z0-9], or that at length 9. */
+export type ToolCallIdMode = "strict" | "strict9";
+
+export type ToolSchemaDialect = "openai" | "gemini";
+
+export interface RouteFamily {
+  readonly id: RouteFamilyId;
+  readonly label: string;
+  /** Matched against the lower-cased id, after any `vendor/` namespace. */
+  readonly idPatterns: readonly RegExp[];
+  /** `owned_by` values (lower-cased) that place a live id no pattern knows. */
+  readonly owners: readonly string[];
+  readonly toolCallIds: ToolCallIdMode;
+  /** Upstream wants `reasoning_content` back on its assistant tool-call messages. */
+  readonly replaysReasoning: boolean;
+  /** Upstream signs tool calls (`extra_content.google.thought_signature`) and wants them back. */
+  readonly signsToolCalls: boolean;
+  /** Ids whose upstream rejects an unsigned tool call, so unsigned ones get the placeholder. */
+  readonly strictSignatures?: RegExp;
+  readonly toolSchemas: ToolSchemaDialect;
+  /** What a reasoning route of this family accepts as `reasoning_effort`. */
+  readonly reasoningEfforts: readonly ReasoningEffort[];
+  readonly maxTokensField: "max_completion_tokens" | "max_tokens";
+  /** One line for operators (README "Model families"). */
+  readonly note: string;
+}
+
+const STANDARD_EFFORTS: readonly ReasoningEffort[] = ["low", "medium", "high"];
+
+/** First match wins; the last row (no patterns, no owners) catches everything else. */
+export const ROUTE_FAMILIES: readonly RouteFamily[] = [
+  {
+    id: "openai",
+    label: "OpenAI",
+    idPatterns: [/^gpt-/, /^chatgpt-/, /^o\d/],
+    owners: ["openai"],
+    toolCallIds: "strict",
+    replaysReasoning: false,
+    signsToolCalls: false,
+    toolSchemas: "openai",
+    reasoningEfforts: ["minimal", "low", "medium", "high"],
+    maxTokensField: "max_completion_tokens",
+    note: "OpenAI's own parameters (`max_completion_tokens`, `minimal` effort).",
+  },
+  {
+    id: "anthropic",
+    label: "Anthropic",
+    idPatterns: [/^claude-/],
+    owners: ["anthropic"],
+    toolCallIds: "strict",
+    replaysReasoning: false,
+    signsToolCalls: false,
+    toolSchemas: "openai",
+    reasoningEfforts: STANDARD_EFFORTS,
+    maxTokensField: "max_tokens",
+    note: "Claude routes; thinking as `reasoning_effort`.",
+  },
+  {
+    id: "gemini",
+    label: "Gemini",
+    idPatterns: [/^gemini-/],
+    owners: ["google", "google-ai", "vertex-ai"],
+    toolCallIds: "strict",
+    replaysReasoning: false,
+    signsToolCalls: true,
+    strictSignatures: /^gemini-(?:[3-9]|\d{2,})/,
+    toolSchemas: "gemini",
+    reasoningEfforts: STANDARD_EFFORTS,
+    maxTokensField: "max_tokens",
+    note: "Tool calls replayed with the signature the route returned; tool schemas cleaned for Gemini.",
+  },
+  {
+    id: "mistral",
+    label: "Mistral",
+    idPatterns: [
+      /^pixtral-/,
+      /^mistral-/,
+      /^magistral-/,
+      /^codestral-/,
+      /^devstral-/,
+      /^ministral-/,
+    ],
+    owners: ["mistral", "mistralai"],
+    toolCallIds: "strict9",
+    replaysReasoning: false,
+    signsToolCalls: false,
+    toolSchemas: "openai",
+    reasoningEfforts: STANDARD_EFFORTS,
+    maxTokensField: "max_tokens",
+    note: "Tool-call ids rewritten to 9 letters and digits, also for history from other routes.",
+  },
+  {
+    id: "reasoning-content",
+    label: "Reasoning-content vendors (DeepSeek, Kimi, GLM, Qwen3)",
+    idPatterns: [/^deepseek-/, /^kimi-/, /^glm-/, /^qwen3-/],
+    owners: ["deepseek", "moonshot", "moonshotai", "zhipu", "zhipuai", "z-ai", "zai", "qwen"],
+    toolCallIds: "strict",
+    replaysReasoning: true,
+    signsToolCalls: false,
+    toolSchemas: "openai",
+    reasoningEfforts: STANDARD_EFFORTS,
+    maxTokensField: "max_tokens",
+    note: "`reasoning_content` kept on replayed tool-call turns, as these vendors require.",
+  },
+  {
+    id: "openai-compatible",
+    label: "Other OpenAI-compatible routes",
+    idPatterns: [],
+    owners: [],
+    toolCallIds: "strict",
+    replaysReasoning: false,
+    signsToolCalls: false,
+    toolSchemas: "openai",
+    reasoningEfforts: STANDARD_EFFORTS,
+    maxTokensField: "max_tokens",
+    note: "The conservative default: standard parameters only.",
+  },
+];
+
+const DEFAULT_FAMILY = ROUTE_FAMILIES[ROUTE_FAMILIES.length - 1] as RouteFamily;
+
+/** The id as the table reads it: trimmed, lower-cased, without a `vendor/` namespace. */
+export function routeKey(modelId: string): string {
+  const id = modelId.trim().toLowerCase();
+  return id.slice(id.lastIndexOf("/") + 1);
+}
+
+/**
+ * The family of a route. The id decides; `owned_by` (live metadata) is consulted only
+ * when no family claims the id, and anything unknown gets the conservative default.
+ */
+export function routeFamilyOf(modelId: unknown, ownedBy?: unknown): RouteFamily {
+  if (typeof modelId !== "string") return DEFAULT_FAMILY;
+  const key = routeKey(modelId);
+  const byId = ROUTE_FAMILIES.find((family) => family.idPatterns.some((p) => p.test(key)));
+  if (byId) return byId;
+  const owner = typeof ownedBy === "string" ? ownedBy.trim().toLowerCase() : "";
+  return ROUTE_FAMILIES.find((family) => family.owners.includes(owner)) ?? DEFAULT_FAMILY;
+}
+
+/** Whether an unsigned tool call sent to this route must carry the documented placeholder. */
+export function requiresSignedToolCalls(family: RouteFamily, modelId: string): boolean {
+  return family.strictSignatures?.test(routeKey(modelId)) ?? false;
+}
