@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Turns what the e2e suite observed (.e2e-tmp/observations.jsonl, one {host, check, result,
 // note} per line, written by test/e2e) into the Markdown compatibility table.
-//   node scripts/e2e-compat-table.mjs [observations.jsonl]          prints the table
+//   node scripts/e2e-compat-table.mjs [observations.jsonl]          prints the table (default:
+//                                                                   all .e2e-tmp/observations*.jsonl)
 //   node scripts/e2e-compat-table.mjs --write test/e2e/COMPATIBILITY.md [observations.jsonl]
 // --write replaces what lies between the compat-table markers in that file.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -22,6 +23,14 @@ const CHECKS = [
   ["alias", "Provider alias `cloudsigma-taas`"],
   ["onboarding", "Non-interactive onboarding (`--cloudsigma-api-key`)"],
   ["env-key-secrecy", "Env key never written to a file or printed"],
+  ["family-openai", "Family session: OpenAI (tool loop + 2nd turn, via the gateway)"],
+  ["family-anthropic", "Family session: Anthropic"],
+  ["family-gemini", "Family session: Gemini 3 (thought signatures)"],
+  ["family-mistral", "Family session: Mistral (9-character tool-call ids)"],
+  ["family-reasoning-content", "Family session: reasoning-content vendors"],
+  ["family-openai-compatible", "Family session: other OpenAI-compatible routes"],
+  ["family-switch", "Model switch mid-session (into Mistral, into Gemini)"],
+  ["thinking", "`--thinking` levels (high, off, plain route)"],
 ];
 // Worst first: one failing test makes the cell fail.
 const RANK = ["fail", "no", "partial", "n/a", "yes"];
@@ -33,14 +42,24 @@ const args = process.argv.slice(2);
 const writeIndex = args.indexOf("--write");
 const target = writeIndex >= 0 ? args.splice(writeIndex, 2)[1] : undefined;
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
-const source =
-  args[0] ?? process.env.E2E_OBSERVATIONS ?? join(repoRoot, ".e2e-tmp", "observations.jsonl");
-if (!existsSync(source)) {
-  console.error(`no observations at ${source}: run \`npm run test:e2e\` first`);
+// By default every .e2e-tmp/observations*.jsonl (scripts/e2e.mjs writes one per host).
+const tmp = join(repoRoot, ".e2e-tmp");
+const sources = args[0]
+  ? [args[0]]
+  : existsSync(tmp)
+    ? readdirSync(tmp)
+        .filter((name) => /^observations.*\.jsonl$/.test(name))
+        .map((name) => join(tmp, name))
+    : [];
+const source = sources.join(", ");
+if (sources.length === 0 || !sources.every(existsSync)) {
+  console.error(`no observations at ${source || tmp}: run \`npm run test:e2e\` first`);
   process.exit(1);
 }
 
-const observations = readFileSync(source, "utf8")
+const observations = sources
+  .map((file) => readFileSync(file, "utf8"))
+  .join("\n")
   .split("\n")
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line));

@@ -65,7 +65,7 @@ describe.each(inject("hostVersions"))("chat turn on openclaw %s", (version) => {
     );
     expect(e2e.double.chatRequests()[0]?.body).toMatchObject({
       model: "taas-live-only",
-      max_completion_tokens: 4096,
+      max_tokens: 4096,
     });
   });
 });

@@ -63,7 +63,7 @@ describe.each(inject("hostVersions"))("discovery on openclaw %s", (version) => {
     expect(turn.json?.payloads?.at(-1)?.text).toBe(DEFAULTS.afterToolReply);
     expect(turn.json?.meta?.agentMeta?.contextTokens).toBe(96000);
     const [first, second] = e2e.double.chatRequests();
-    expect(first?.body).toMatchObject({ model, max_completion_tokens: 6000 });
+    expect(first?.body).toMatchObject({ model, max_tokens: 6000 });
     return second;
   };
 

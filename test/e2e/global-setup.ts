@@ -38,6 +38,15 @@ function selectedVersions(): string[] {
   return wanted?.length ? wanted : [...HOST_VERSIONS];
 }
 
+async function packPlugin(packDir: string): Promise<string> {
+  const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", packDir], {
+    cwd: repoRoot,
+  });
+  const [packed] = JSON.parse(stdout) as { filename: string }[];
+  if (!packed) throw new Error(`npm pack printed no file: ${stdout}`);
+  return join(packDir, packed.filename);
+}
+
 export default async function setup(project: TestProject) {
   if (!existsSync(join(repoRoot, "dist/index.js"))) {
     throw new Error("dist/index.js is missing: run `npm run build` before the e2e suite");
@@ -55,12 +64,9 @@ export default async function setup(project: TestProject) {
     await rm(packDir, { recursive: true, force: true });
   };
   try {
-    const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", packDir], {
-      cwd: repoRoot,
-    });
-    const [packed] = JSON.parse(stdout) as { filename: string }[];
-    if (!packed) throw new Error(`npm pack printed no file: ${stdout}`);
-    const tarball = join(packDir, packed.filename);
+    // scripts/e2e.mjs packs once for all hosts (packing rewrites package.json, so two
+    // setups packing at once would read each other's half-written file).
+    const tarball = process.env.E2E_PLUGIN_TARBALL ?? (await packPlugin(packDir));
 
     const hostRoots: Record<string, string> = {};
     const onboardRoots: Record<string, string> = {};

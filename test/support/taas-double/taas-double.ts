@@ -3,6 +3,7 @@
 // Self-contained (node:* imports only) so the CLI can run it with Node's type stripping.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type Extras, type Vendor, VendorRules } from "./family-rules.ts";
 
 export type Usage = { prompt_tokens: number; completion_tokens: number; total_tokens: number };
 
@@ -19,6 +20,8 @@ export type RecordedRequest = {
   /** Parsed JSON body, the raw text when it is not JSON, undefined when empty. */
   body: unknown;
   at: number;
+  /** The upstream vendor's objection, when the double answered 400 for it. */
+  violation?: string;
 };
 
 export type TaasDoubleOptions = {
@@ -53,6 +56,13 @@ export type TaasDoubleOptions = {
    * host such as taas.cloudsigma.com (shared/design.md §9).
    */
   host?: string;
+  /**
+   * Each route's upstream rules (Gemini signatures and schemas, Mistral ids, reasoning
+   * passback; family-rules.ts), on unless set to false.
+   */
+  vendorRules?: boolean;
+  /** Route ids whose vendor the double should not guess from the id. */
+  vendors?: Record<string, Vendor>;
 };
 
 export type TaasDouble = {
@@ -61,6 +71,8 @@ export type TaasDouble = {
   requests: RecordedRequest[];
   /** Only POST /v1/chat/completions requests, in order. */
   chatRequests(): RecordedRequest[];
+  /** What upstream vendors objected to, in order (empty when every request was accepted). */
+  violations(): string[];
   /** Queue turns for the next chat requests (e.g. per test). */
   pushTurns(...turns: Turn[]): void;
   close(): Promise<void>;
@@ -131,7 +143,7 @@ export function textOf(content: unknown): string {
 export async function startTaasDouble(options: TaasDoubleOptions = {}): Promise<TaasDouble> {
   const requests: RecordedRequest[] = [];
   const queued: Turn[] = [...(options.turns ?? [])];
-  let toolCallCount = 0;
+  const rules = new VendorRules(options.vendors);
 
   const chooseTurn = (recorded: RecordedRequest): Turn => {
     const scripted = options.script?.(recorded);
@@ -201,9 +213,14 @@ export async function startTaasDouble(options: TaasDoubleOptions = {}): Promise<
     }
     if (req.method === "POST" && path === "/v1/chat/completions") {
       const body = (typeof recorded.body === "object" ? recorded.body : {}) as ChatBody;
+      const violation = options.vendorRules === false ? undefined : rules.check(body);
+      if (violation) {
+        recorded.violation = violation.message;
+        return sendJson(res, violation.status, violation.body);
+      }
       const turn = chooseTurn(recorded);
       if (turn.kind === "error") return sendError(res, turn.status, turn.message, "server_error");
-      const toolCallId = turn.kind === "tool" ? `call_${++toolCallCount}` : "";
+      const extras = rules.respond(body, turn.kind === "tool");
       const model = body.model ?? "unknown";
       const usage = options.usage ?? DEFAULTS.usage;
       if (body.stream) {
@@ -212,12 +229,12 @@ export async function startTaasDouble(options: TaasDoubleOptions = {}): Promise<
           res,
           turn,
           model,
-          toolCallId,
+          extras,
           withUsage ? usage : undefined,
           options.chunkDelayMs ?? 0,
         );
       }
-      return sendJson(res, 200, completion(turn, model, toolCallId, usage));
+      return sendJson(res, 200, completion(turn, model, extras, usage));
     }
     return sendError(res, 404, `No route for ${req.method} ${path}`, "not_found");
   };
@@ -259,6 +276,7 @@ export async function startTaasDouble(options: TaasDoubleOptions = {}): Promise<
     requests,
     chatRequests: () =>
       requests.filter((r) => r.method === "POST" && r.path === "/v1/chat/completions"),
+    violations: () => requests.flatMap((r) => (r.violation ? [r.violation] : [])),
     pushTurns: (...turns) => {
       queued.push(...turns);
     },
@@ -271,21 +289,29 @@ function completionId(): string {
   return `chatcmpl-double-${Date.now().toString(36)}`;
 }
 
-function completion(turn: Turn, model: string, toolCallId: string, usage: Usage) {
+/** A tool call as the vendor sends it, Gemini's signature included. */
+function toolCallOf(turn: Turn & { kind: "tool" }, extras: Extras, args: string) {
+  return {
+    id: extras.toolCallId,
+    type: "function",
+    function: { name: turn.name, arguments: args },
+    ...(extras.signature
+      ? { extra_content: { google: { thought_signature: extras.signature } } }
+      : {}),
+  };
+}
+
+function completion(turn: Turn, model: string, extras: Extras, usage: Usage) {
+  const reasoning = extras.reasoning ? { reasoning_content: extras.reasoning } : {};
   const message =
     turn.kind === "tool"
       ? {
           role: "assistant",
           content: null,
-          tool_calls: [
-            {
-              id: toolCallId,
-              type: "function",
-              function: { name: turn.name, arguments: JSON.stringify(turn.arguments) },
-            },
-          ],
+          ...reasoning,
+          tool_calls: [toolCallOf(turn, extras, JSON.stringify(turn.arguments))],
         }
-      : { role: "assistant", content: turn.kind === "text" ? turn.text : "" };
+      : { role: "assistant", content: turn.kind === "text" ? turn.text : "", ...reasoning };
   return {
     id: completionId(),
     object: "chat.completion",
@@ -300,7 +326,7 @@ async function streamTurn(
   res: ServerResponse,
   turn: Turn,
   model: string,
-  toolCallId: string,
+  extras: Extras,
   usage: Usage | undefined,
   delayMs: number,
 ) {
@@ -321,6 +347,13 @@ async function streamTurn(
     { index: 0, delta: d, finish_reason: finish },
   ];
 
+  if (extras.reasoning) {
+    // Thinking vendors stream their reasoning first, in its own field.
+    await send(delta({ role: "assistant", content: null, reasoning_content: "" }));
+    for (const piece of extras.reasoning.match(/\S+\s*/g) ?? []) {
+      await send(delta({ reasoning_content: piece }));
+    }
+  }
   if (turn.kind === "tool") {
     const args = JSON.stringify(turn.arguments);
     const half = Math.ceil(args.length / 2);
@@ -328,14 +361,7 @@ async function streamTurn(
       delta({
         role: "assistant",
         content: null,
-        tool_calls: [
-          {
-            index: 0,
-            id: toolCallId,
-            type: "function",
-            function: { name: turn.name, arguments: "" },
-          },
-        ],
+        tool_calls: [{ index: 0, ...toolCallOf(turn, extras, "") }],
       }),
     );
     // Arguments arrive in pieces, as real gateways send them.
