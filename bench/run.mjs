@@ -16,6 +16,7 @@ const BENCHMARKS = [
   "upstream-load",
   "fallback-latency",
   "footprint",
+  "turn-hooks",
 ];
 
 const args = process.argv.slice(2);

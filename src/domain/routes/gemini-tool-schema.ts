@@ -40,16 +40,14 @@ type Schema = Record<string, unknown>;
  * A copy of a JSON schema in Gemini's subset: `const` → `enum`, `oneOf` → `anyOf`, a type
  * list → one type plus `nullable`, a single `allOf` inlined, `required` limited to declared
  * properties, non-string enums and unknown formats dropped, unsupported keywords removed.
- * Anything that is not a schema object is returned as it is.
+ * Anything that is not a schema object is returned as it is. (Runs on every tool of every
+ * Gemini turn: one pass, no intermediate copies.)
  */
 export function toGeminiSchema(schema: unknown): unknown {
   if (!isPlainObject(schema)) return schema;
-  const source = inlineSingleAllOf(schema);
+  const source = schema.allOf === undefined ? schema : inlineSingleAllOf(schema);
   const out: Schema = {};
-  for (const [key, value] of Object.entries(source)) {
-    const translated = translateKeyword(key, value, source);
-    if (translated) out[translated[0]] = translated[1];
-  }
+  for (const key of Object.keys(source)) copyKeyword(out, key, source[key], source);
   if (Array.isArray(source.type) && source.type.includes("null")) out.nullable = true;
   if (Array.isArray(out.required)) {
     const declared = isPlainObject(out.properties) ? out.properties : {};
@@ -60,37 +58,42 @@ export function toGeminiSchema(schema: unknown): unknown {
   return out;
 }
 
-function translateKeyword(key: string, value: unknown, source: Schema): [string, unknown] | null {
+function copyKeyword(out: Schema, key: string, value: unknown, source: Schema): void {
   switch (key) {
     case "properties":
-      return isPlainObject(value) ? [key, mapValues(value, toGeminiSchema)] : null;
+      if (isPlainObject(value)) {
+        const properties: Schema = {};
+        for (const name of Object.keys(value)) properties[name] = toGeminiSchema(value[name]);
+        out.properties = properties;
+      }
+      return;
     case "items": {
       const item = Array.isArray(value) ? value[0] : value; // a tuple keeps its first item
-      return item === undefined ? null : [key, toGeminiSchema(item)];
+      if (item !== undefined) out.items = toGeminiSchema(item);
+      return;
     }
     case "anyOf":
     case "oneOf":
-      return Array.isArray(value) ? ["anyOf", value.map(toGeminiSchema)] : null;
-    case "type":
-      return geminiType(value);
+      if (Array.isArray(value)) out.anyOf = value.map(toGeminiSchema);
+      return;
+    case "type": {
+      // `["string", "null"]` → `string` (`nullable` is set by the caller).
+      const type = Array.isArray(value) ? value.find((t) => t !== "null") : value;
+      if (type !== undefined) out.type = type;
+      return;
+    }
     case "const":
-      return typeof value === "string" && source.enum === undefined ? ["enum", [value]] : null;
+      if (typeof value === "string" && source.enum === undefined) out.enum = [value];
+      return;
     case "enum":
-      return Array.isArray(value) && value.every((v) => typeof v === "string")
-        ? [key, value]
-        : null;
+      if (Array.isArray(value) && value.every((v) => typeof v === "string")) out.enum = value;
+      return;
     case "format":
-      return typeof value === "string" && GEMINI_FORMATS.has(value) ? [key, value] : null;
+      if (typeof value === "string" && GEMINI_FORMATS.has(value)) out.format = value;
+      return;
     default:
-      return GEMINI_SCHEMA_FIELDS.has(key) ? [key, value] : null;
+      if (GEMINI_SCHEMA_FIELDS.has(key)) out[key] = value;
   }
-}
-
-/** `["string", "null"]` → `string` (the caller sets `nullable`). */
-function geminiType(value: unknown): [string, unknown] | null {
-  if (!Array.isArray(value)) return ["type", value];
-  const concrete = value.filter((t) => t !== "null");
-  return concrete.length > 0 ? ["type", concrete[0]] : null;
 }
 
 /** `allOf: [x]` is just `x`; a longer `allOf` has no faithful Gemini form and is dropped. */
@@ -101,29 +104,26 @@ function inlineSingleAllOf(schema: Schema): Schema {
     : rest;
 }
 
-function mapValues(record: Schema, map: (value: unknown) => unknown): Schema {
-  const out: Schema = {};
-  for (const [key, value] of Object.entries(record)) out[key] = map(value);
-  return out;
-}
-
 /** Paths (`root.properties.x.additionalProperties`) of keywords Gemini would refuse. */
 export function geminiSchemaViolations(schema: unknown, path = "parameters"): string[] {
-  if (!isPlainObject(schema)) return [];
   const found: string[] = [];
-  for (const [key, value] of Object.entries(schema)) {
-    const at = `${path}.${key}`;
-    if (!GEMINI_SCHEMA_FIELDS.has(key)) found.push(at);
-    else if (key === "properties" && isPlainObject(value)) {
-      for (const [name, child] of Object.entries(value)) {
-        found.push(...geminiSchemaViolations(child, `${at}.${name}`));
-      }
-    } else if (key === "items") found.push(...geminiSchemaViolations(value, at));
-    else if (key === "anyOf" && Array.isArray(value)) {
-      value.forEach((child, i) => {
-        found.push(...geminiSchemaViolations(child, `${at}.${i}`));
-      });
-    } else if (key === "format" && !GEMINI_FORMATS.has(String(value))) found.push(at);
-  }
+  collectViolations(schema, path, found);
   return found;
+}
+
+function collectViolations(schema: unknown, path: string, found: string[]): void {
+  if (!isPlainObject(schema)) return;
+  for (const key of Object.keys(schema)) {
+    const value = schema[key];
+    if (!GEMINI_SCHEMA_FIELDS.has(key)) found.push(`${path}.${key}`);
+    else if (key === "properties" && isPlainObject(value)) {
+      for (const name of Object.keys(value)) {
+        collectViolations(value[name], `${path}.properties.${name}`, found);
+      }
+    } else if (key === "items") collectViolations(value, `${path}.items`, found);
+    else if (key === "anyOf" && Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++)
+        collectViolations(value[i], `${path}.anyOf.${i}`, found);
+    } else if (key === "format" && !GEMINI_FORMATS.has(String(value))) found.push(`${path}.${key}`);
+  }
 }

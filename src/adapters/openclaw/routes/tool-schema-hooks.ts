@@ -13,23 +13,17 @@ type Diagnostics = ReturnType<InspectHook>;
 
 /**
  * The host's agent tools, reshaped for a route's schema dialect. OpenAI-style routes take
- * the host's schemas as they are (undefined: no change). Gemini routes get them translated;
- * a host offers the same tool objects every turn, so translations are kept per schema object.
+ * the host's schemas as they are (undefined: no change); Gemini routes get them translated.
+ * Not cached: hosts build fresh tool objects per run, and a weak cache keyed on them cost
+ * more in garbage collection than the translation itself (BENCHMARKS.md, per-turn hooks).
  */
 export class ToolSchemaShaper {
-  private readonly gemini = new WeakMap<object, unknown>();
-
   normalize(tools: readonly Tool[], dialect: ToolSchemaDialect): Tool[] | undefined {
     if (dialect !== "gemini") return undefined;
     return tools.map((tool) => {
       const parameters: unknown = tool.parameters;
       if (typeof parameters !== "object" || parameters === null) return tool;
-      let shaped = this.gemini.get(parameters);
-      if (shaped === undefined) {
-        shaped = toGeminiSchema(parameters);
-        this.gemini.set(parameters, shaped);
-      }
-      return { ...tool, parameters: shaped } as Tool;
+      return { ...tool, parameters: toGeminiSchema(parameters) } as Tool;
     });
   }
 
