@@ -9,12 +9,7 @@ import { fmt, summarize } from "./support/stats.mjs";
 
 const CHILD = fileURLToPath(new URL("./support/cold-child.mjs", import.meta.url));
 const TARGET_RATIO = 1.15;
-const DIAGNOSTIC_SUBJECTS = [
-  "staged",
-  "alone:reflect-metadata",
-  "alone:tsyringe",
-  "alone:provider-tools",
-];
+const DIAGNOSTIC_SUBJECTS = ["staged", "alone:reflect-metadata", "alone:tsyringe"];
 /** `lazy` (seconds per run: provider-auth is heavy) runs only every LAZY_EVERY-th round. */
 const LAZY_EVERY = 3;
 
@@ -158,10 +153,6 @@ export async function coldLoad({ smoke = false, args = [] } = {}) {
   const aloneRows = [
     ["reflect-metadata", ...twoMeasures("alone:reflect-metadata", "reflect-metadata")],
     ["tsyringe (after reflect-metadata)", ...twoMeasures("alone:tsyringe", "tsyringe")],
-    [
-      "openclaw/plugin-sdk/provider-tools",
-      ...twoMeasures("alone:provider-tools", "openclaw/plugin-sdk/provider-tools"),
-    ],
   ];
   const lazyRows = ["openclaw/plugin-sdk/ssrf-runtime", "openclaw/plugin-sdk/provider-auth"].map(
     (name) => [name, ...twoMeasures("lazy", name)],

@@ -47,7 +47,6 @@ const SUBJECTS = {
     ["floor (plugin-entry + register)", importAndRegister(FLOOR)],
     ["reflect-metadata", load("reflect-metadata")],
     ["tsyringe", load("tsyringe")],
-    ["openclaw/plugin-sdk/provider-tools", load("openclaw/plugin-sdk/provider-tools")],
     [
       "our dist module graph",
       async () => {
@@ -61,9 +60,6 @@ const SUBJECTS = {
   "alone:tsyringe": [
     ["reflect-metadata", load("reflect-metadata")],
     ["tsyringe", load("tsyringe")],
-  ],
-  "alone:provider-tools": [
-    ["openclaw/plugin-sdk/provider-tools", load("openclaw/plugin-sdk/provider-tools")],
   ],
   // Off the registration path (imported lazily by the plugin): what loading them eagerly would add.
   lazy: [
