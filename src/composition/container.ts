@@ -1,9 +1,10 @@
 import { container, type DependencyContainer, instanceCachingFactory, Lifecycle } from "tsyringe";
 import { Sha256Fingerprint } from "../adapters/node/sha256-fingerprint.js";
 import { SystemClock } from "../adapters/node/system-clock.js";
-import { EnvAuthResolver } from "../adapters/openclaw/auth/env-auth-resolver.js";
 import { HostContextAuthResolver } from "../adapters/openclaw/auth/host-auth-resolver.js";
+import { HostCredentialSource } from "../adapters/openclaw/auth/host-credential-source.js";
 import { HostDiscoveryLog, type HostLogger } from "../adapters/openclaw/host-discovery-log.js";
+import type { OpenClawRuntime } from "../adapters/openclaw/host-types.js";
 import {
   type GuardOptions,
   SSRF_GUARD_OPTIONS,
@@ -24,11 +25,12 @@ import { seedCatalogFromManifest } from "../domain/catalog/seed-catalog.js";
 import type { ModelDefinition } from "../domain/shared/model.js";
 import { AUTH_RESOLVER, type AuthResolver } from "../ports/auth-resolver.port.js";
 import { CLOCK, type Clock } from "../ports/clock.port.js";
+import { CREDENTIAL_SOURCE, type CredentialSource } from "../ports/credential-source.port.js";
 import { DISCOVERY_LOG, type DiscoveryLog } from "../ports/discovery-log.port.js";
 import { SECRET_FINGERPRINT, type SecretFingerprint } from "../ports/fingerprint.port.js";
 import { HTTP_GUARD } from "../ports/http-guard.port.js";
 import { MODEL_SOURCE, type ModelSource } from "../ports/model-source.port.js";
-import { CATALOG_SERVICE, ENV_AUTH_RESOLVER, SEED_CATALOG } from "./tokens.js";
+import { CATALOG_SERVICE, SEED_CATALOG } from "./tokens.js";
 
 /** Seams a test or benchmark may set; production passes none. */
 export interface PluginSeams extends GuardOptions {
@@ -40,6 +42,8 @@ export interface PluginSeams extends GuardOptions {
   readonly clock?: Clock;
   /** Shorter windows for tests; production uses DEFAULT_DISCOVERY_POLICY. */
   readonly discoveryPolicy?: DiscoveryPolicy;
+  /** Replaces the host's credential lookup (e.g. a fake credential store). */
+  readonly credentialSource?: CredentialSource;
 }
 
 /** What one registration is wired with: the plugin-wide store and the host's logger. */
@@ -47,6 +51,8 @@ export interface RegistrationInputs {
   readonly store: DiscoveryStore;
   readonly policy: DiscoveryPolicy;
   readonly logger: HostLogger | undefined;
+  /** The host's model-auth runtime, read only when a key is needed (never while registering). */
+  readonly modelAuth: () => OpenClawRuntime["modelAuth"] | undefined;
 }
 
 let seedCatalog: readonly ModelDefinition[] | undefined;
@@ -81,7 +87,10 @@ export function createRegistrationContainer(
   else scope.register(CLOCK, { useClass: SystemClock }, singleton);
   scope.register(SECRET_FINGERPRINT, { useClass: Sha256Fingerprint }, singleton);
   scope.register(AUTH_RESOLVER, { useClass: HostContextAuthResolver }, singleton);
-  scope.register(ENV_AUTH_RESOLVER, { useClass: EnvAuthResolver }, singleton);
+  scope.register(CREDENTIAL_SOURCE, {
+    useValue:
+      seams.credentialSource ?? new HostCredentialSource(inputs.modelAuth, () => process.env),
+  });
   scope.register(CATALOG_SERVICE, {
     useFactory: instanceCachingFactory((c) => {
       const seed = c.resolve<readonly ModelDefinition[]>(SEED_CATALOG);

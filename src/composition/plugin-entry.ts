@@ -21,7 +21,12 @@ export function createCloudSigmaPlugin(seams: PluginSeams = {}): PluginEntry {
     description:
       "CloudSigma TaaS (OpenAI-compatible multi-model gateway) as an OpenClaw model provider.",
     register(api) {
-      const scope = createRegistrationContainer(seams, { store, policy, logger: api.logger });
+      const scope = createRegistrationContainer(seams, {
+        store,
+        policy,
+        logger: api.logger,
+        modelAuth: () => api.runtime?.modelAuth,
+      });
       api.registerProvider(buildProviderPlugin(scope));
       api.registerModelCatalogProvider(buildModelCatalogProvider(scope));
     },

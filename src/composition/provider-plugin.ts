@@ -17,18 +17,19 @@ import {
   PROVIDER_LABEL,
 } from "../domain/shared/model.js";
 import type { AuthResolver } from "../ports/auth-resolver.port.js";
+import { CREDENTIAL_SOURCE, type CredentialSource } from "../ports/credential-source.port.js";
 import { DISCOVERY_LOG, type DiscoveryLog } from "../ports/discovery-log.port.js";
 import { toCatalogResult, toRuntimeModel } from "./host-mapping.js";
 import { neverThrow } from "./never-throw.js";
 import { buildRouteHooks } from "./route-hooks.js";
-import { CATALOG_SERVICE, ENV_AUTH_RESOLVER } from "./tokens.js";
+import { CATALOG_SERVICE } from "./tokens.js";
 
 type OnboardingConfig = Parameters<Parameters<typeof apiKeyAuthMethod>[0]>[0];
 
 /** The `cloudsigma` text provider, wired to one registration's container. */
 export function buildProviderPlugin(scope: DependencyContainer): ProviderPlugin {
   const service = scope.resolve<CatalogService>(CATALOG_SERVICE);
-  const envAuth = scope.resolve<AuthResolver>(ENV_AUTH_RESOLVER);
+  const credentials = scope.resolve<CredentialSource>(CREDENTIAL_SOURCE);
   const log = scope.resolve<DiscoveryLog>(DISCOVERY_LOG);
   const seed = service.seedCatalog;
 
@@ -63,13 +64,16 @@ export function buildProviderPlugin(scope: DependencyContainer): ProviderPlugin 
       () => undefined,
     ),
     // Warms live rows for an id the seed does not know, so it resolves with the
-    // capabilities upstream declares; the host calls resolveDynamicModel again after.
+    // capabilities upstream declares; the host calls resolveDynamicModel again after. Its
+    // context has no credentials: the key comes from the host's store or the environment.
     prepareDynamicModel: neverThrow(
       "prepareDynamicModel",
       log,
       async (ctx: DynamicModelContext) => {
         if (service.isKnown(ctx.modelId, ctx.config)) return;
-        await service.providerCatalog({ config: ctx.config, env: process.env }, envAuth);
+        const secret = await credentials.secret(ctx.config);
+        const known: AuthResolver = { resolve: () => (secret ? { secret } : {}) };
+        await service.providerCatalog({ config: ctx.config }, known);
       },
       () => undefined,
     ),

@@ -1,4 +1,3 @@
 /** Tokens only the composition root uses (ports carry their own). */
 export const SEED_CATALOG: unique symbol = Symbol("SeedCatalog");
-export const ENV_AUTH_RESOLVER: unique symbol = Symbol("EnvAuthResolver");
 export const CATALOG_SERVICE: unique symbol = Symbol("CatalogService");

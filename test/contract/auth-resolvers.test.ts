@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { EnvAuthResolver } from "../../src/adapters/openclaw/auth/env-auth-resolver.js";
 import { HostContextAuthResolver } from "../../src/adapters/openclaw/auth/host-auth-resolver.js";
 import type { HostCallContext } from "../../src/ports/auth-resolver.port.js";
 import { describeAuthResolverContract } from "./auth-resolver.contract.js";
@@ -32,12 +31,6 @@ describeAuthResolverContract("HostContextAuthResolver (resolveProviderAuth, 2026
       config: {},
       resolveProviderAuth: () => ({ apiKey: undefined, mode: "none", source: "none" }),
     }) as HostCallContext,
-});
-
-describeAuthResolverContract("EnvAuthResolver", {
-  resolver: new EnvAuthResolver(),
-  withEnvKey: (secret) => ({ config: {}, env: { CLOUDSIGMA_API_KEY: secret } }),
-  withoutKey: () => ({ config: {}, env: { OTHER_API_KEY: "sk-other" } }),
 });
 
 describe("HostContextAuthResolver specifics", () => {

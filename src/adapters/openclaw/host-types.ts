@@ -24,3 +24,5 @@ export type PluginEntry = ReturnType<
   typeof import("openclaw/plugin-sdk/plugin-entry").definePluginEntry
 >;
 export type DynamicModelContext = Parameters<NonNullable<ProviderPlugin["resolveDynamicModel"]>>[0];
+export type OpenClawRuntime =
+  import("openclaw/plugin-sdk/plugin-entry").OpenClawPluginApi["runtime"];

@@ -1,5 +1,6 @@
 import { injectable } from "tsyringe";
 import { PROVIDER_ID } from "../../../domain/shared/model.js";
+import { usableSecret } from "../../../domain/shared/secret-value.js";
 import type {
   AuthResolver,
   HostCallContext,
@@ -34,7 +35,7 @@ export class HostContextAuthResolver implements AuthResolver {
     } catch {
       return {};
     }
-    const secret = usable(answer?.discoveryApiKey);
+    const secret = usableSecret(answer?.discoveryApiKey);
     const apiKey = usable(answer?.apiKey);
     // A plaintext stored key comes back as both; the provider config gets no copy of it.
     const configMarker = apiKey !== undefined && apiKey !== secret ? apiKey : undefined;

@@ -1,0 +1,21 @@
+import { API_KEY_ENV_VAR } from "./model.js";
+
+/**
+ * Values OpenClaw hands out in place of a key: an env var's name, its markers for local
+ * endpoints that need no key, and a managed secret reference. Sent as a bearer token they
+ * would only leak host internals, so they never count as the operator's key.
+ */
+const HOST_MARKERS = new Set([
+  API_KEY_ENV_VAR,
+  "custom-local",
+  "ollama-local",
+  "secretref-managed",
+]);
+
+/** The trimmed key, or undefined when the value is blank, not a string or a host marker. */
+export function usableSecret(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const key = value.trim();
+  if (key.length === 0 || HOST_MARKERS.has(key) || /^oauth[:-]/i.test(key)) return undefined;
+  return key;
+}
