@@ -14,6 +14,7 @@ export interface LiveModelCandidate {
     readonly vision?: unknown;
     readonly reasoning?: unknown;
     readonly thinking?: unknown;
+    readonly embeddings?: unknown;
   };
   readonly contextWindow?: unknown;
   readonly maxOutputTokens?: unknown;

@@ -14,7 +14,8 @@ const limits = { timeoutMs: 5_000, maxBodyBytes: 4 * 1024 * 1024 };
 
 /** The wire adapter and the domain together, upstream replaced by a guard that returns `body`. */
 async function discoverFrom(body: string, status = 200) {
-  const guard: HttpGuard = { get: async () => ({ kind: "response", status, body }) };
+  const answer = async () => ({ kind: "response", status, body }) as const;
+  const guard: HttpGuard = { get: answer, post: answer };
   const discovery = new CatalogDiscovery({
     seed,
     source: new TaasModelSource(guard, limits),

@@ -52,6 +52,12 @@ export class CatalogService {
     };
   }
 
+  /** Embedding routes discovery reports for the configured base URL and this key. */
+  async embeddingRoutes(config: unknown, secret: string): Promise<readonly string[]> {
+    const catalog = await this.providerCatalog({ config }, { resolve: () => ({ secret }) });
+    return catalog.embeddingModels ?? [];
+  }
+
   knownModels(config: unknown): readonly ModelDefinition[] {
     return this.discovery.known(resolveBaseUrl(config)) ?? this.seed;
   }

@@ -7,6 +7,8 @@ export interface CatalogSnapshot {
   readonly source: CatalogSource;
   /** Set while upstream is failing (the seed or the last good copy is served instead). */
   readonly failure?: ModelListingFailure;
+  /** Embedding route ids the listing declared (sorted); absent when none was fetched. */
+  readonly embeddingModels?: readonly string[];
 }
 
 /** What a host that understands catalog outcomes is told about discovery. */

@@ -19,6 +19,8 @@ export interface DiscoveryEntry {
 
 export interface LiveCatalog {
   readonly models: readonly ModelDefinition[];
+  /** Embedding route ids the same listing declared, sorted. */
+  readonly embeddingModels?: readonly string[];
   readonly fetchedAt: number;
 }
 

@@ -8,6 +8,7 @@ import type {
   ModelListingFailure,
   ModelSource,
 } from "../../ports/model-source.port.js";
+import { embeddingRouteIds } from "../embeddings/embedding-routes.js";
 import { discoveryTarget } from "../shared/base-url.js";
 import type { ModelDefinition } from "../shared/model.js";
 import { projectLiveModel } from "./capability-policy.js";
@@ -94,16 +95,18 @@ export class CatalogDiscovery {
     const recovered = entry.failing !== undefined;
     entry.failing = undefined;
     const live = liveModels(listing.rows);
+    // Embedding routes are remembered beside the chat rows, never merged into them.
+    const embedding = withEmbeddingRoutes(embeddingRouteIds(listing.rows, MAX_CATALOG_ROWS));
     let snapshot: CatalogSnapshot;
     if (live.length === 0) {
       entry.lastGood = undefined;
       this.deps.store.remember(baseUrl, undefined);
-      snapshot = this.staticSnapshot();
+      snapshot = { ...this.staticSnapshot(), ...embedding };
     } else {
       const models = mergeCatalog(this.deps.seed, live);
-      entry.lastGood = { models, fetchedAt: now };
+      entry.lastGood = { models, fetchedAt: now, ...embedding };
       this.deps.store.remember(baseUrl, entry.lastGood);
-      snapshot = { models, source: "live" };
+      snapshot = { models, source: "live", ...embedding };
     }
     entry.fresh = { snapshot, expiresAt: now + this.deps.policy.ttlMs };
     if (recovered) this.deps.log.info(discoveryRecoveredMessage(baseUrl));
@@ -136,7 +139,8 @@ export class CatalogDiscovery {
   ): CatalogSnapshot {
     const { lastGood } = entry;
     if (lastGood && now - lastGood.fetchedAt <= this.deps.policy.lastGoodMaxAgeMs) {
-      return { models: lastGood.models, source: "cache", failure };
+      const { models, embeddingModels = [] } = lastGood;
+      return { models, source: "cache", failure, ...withEmbeddingRoutes(embeddingModels) };
     }
     return this.staticSnapshot(failure);
   }
@@ -149,6 +153,11 @@ export class CatalogDiscovery {
     }
     return this.staticSnapshot(REFUSED);
   }
+}
+
+/** Only listings that declared embedding routes carry the field. */
+function withEmbeddingRoutes(ids: readonly string[]): { embeddingModels?: readonly string[] } {
+  return ids.length > 0 ? { embeddingModels: ids } : {};
 }
 
 /** Projects upstream rows, skipping bad ones individually; bounded so a runaway list stays small. */

@@ -12,8 +12,11 @@ export function resolveBaseUrl(config: unknown): string {
   return (configured ?? DEFAULT_BASE_URL).trim().replace(/\/+$/, "");
 }
 
+/** The TaaS endpoints under one base URL, and the only hostname they may reach. */
 export interface DiscoveryTarget {
   readonly modelsUrl: string;
+  readonly embeddingsUrl: string;
+  readonly chatCompletionsUrl: string;
   readonly hostname: string;
 }
 
@@ -24,7 +27,8 @@ export function isLoopbackHostname(hostname: string): boolean {
 }
 
 /**
- * Where discovery may go for a base URL, or null when it must not go anywhere:
+ * Where the plugin's own requests (discovery, embeddings, image description) may go for a
+ * base URL, or null when they must not go anywhere:
  * `https` for any host, plain `http` only for loopback, never embedded credentials.
  */
 export function discoveryTarget(baseUrl: string): DiscoveryTarget | null {
@@ -39,5 +43,11 @@ export function discoveryTarget(baseUrl: string): DiscoveryTarget | null {
   const loopbackHttp = url.protocol === "http:" && isLoopbackHostname(url.hostname);
   if (!secure && !loopbackHttp) return null;
   const path = url.pathname.replace(/\/+$/, "");
-  return { modelsUrl: `${url.origin}${path}/models`, hostname: url.hostname };
+  const root = `${url.origin}${path}`;
+  return {
+    modelsUrl: `${root}/models`,
+    embeddingsUrl: `${root}/embeddings`,
+    chatCompletionsUrl: `${root}/chat/completions`,
+    hostname: url.hostname,
+  };
 }

@@ -12,14 +12,14 @@ export async function startLoopbackTaasStub(): Promise<TaasStub> {
   const otherHostRequests: RecordedRequest[] = [];
   let current: StubReply = { json: { data: [] } };
 
-  const other = await listen("127.0.0.2", (req, res) => {
-    otherHostRequests.push(recorded(req));
+  const other = await listen("127.0.0.2", async (req, res) => {
+    otherHostRequests.push(await recorded(req));
     res.writeHead(200, { "Content-Type": "application/json" });
     res.end(JSON.stringify({ data: [{ id: "stolen", type: "chat" }] }));
   });
   const otherUrl = `http://127.0.0.2:${port(other)}/v1/models`;
-  const taas = await listen("127.0.0.1", (req, res) => {
-    requests.push(recorded(req));
+  const taas = await listen("127.0.0.1", async (req, res) => {
+    requests.push(await recorded(req));
     respond(current, res, otherUrl);
   });
 
@@ -54,16 +54,20 @@ function respond(reply: StubReply, res: ServerResponse, otherUrl: string): void 
     res.end();
     return;
   }
-  res.writeHead(reply.status ?? 200, { "Content-Type": "application/json" });
+  const headers = "json" in reply ? reply.headers : undefined;
+  res.writeHead(reply.status ?? 200, { "Content-Type": "application/json", ...headers });
   res.end("json" in reply ? JSON.stringify(reply.json) : reply.body);
 }
 
-function recorded(req: IncomingMessage): RecordedRequest {
+async function recorded(req: IncomingMessage): Promise<RecordedRequest> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (typeof value === "string") headers[name] = value;
   }
-  return { method: req.method ?? "", url: req.url ?? "", headers };
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks).toString("utf8");
+  return { method: req.method ?? "", url: req.url ?? "", headers, body };
 }
 
 function listen(host: string, handler: (req: IncomingMessage, res: ServerResponse) => void) {

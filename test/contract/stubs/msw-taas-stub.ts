@@ -26,20 +26,24 @@ export function startMswTaasStub(): TaasStub {
   const requests: RecordedRequest[] = [];
   const otherHostRequests: RecordedRequest[] = [];
   let current: StubReply = { json: { data: [] } };
-  const record = (request: Request, into: RecordedRequest[]) =>
+  const record = async (request: Request, into: RecordedRequest[]) =>
     into.push({
       method: request.method,
       url: request.url,
       headers: Object.fromEntries(request.headers.entries()),
+      body: await request.text(),
     });
+  const taas = async ({ request }: { request: Request }) => {
+    await record(request, requests);
+    return respond(current);
+  };
 
   const server = setupServer(
-    http.get(`${TAAS}/v1/models`, async ({ request }) => {
-      record(request, requests);
-      return respond(current);
-    }),
-    http.all(`${OTHER}/*`, ({ request }) => {
-      record(request, otherHostRequests);
+    http.get(`${TAAS}/v1/models`, taas),
+    http.post(`${TAAS}/v1/embeddings`, taas),
+    http.post(`${TAAS}/v1/chat/completions`, taas),
+    http.all(`${OTHER}/*`, async ({ request }) => {
+      await record(request, otherHostRequests);
       return HttpResponse.json({ data: [{ id: "stolen", type: "chat" }] });
     }),
   );
@@ -65,8 +69,12 @@ async function respond(reply: StubReply): Promise<Response> {
   if ("redirectTo" in reply) {
     return new HttpResponse(null, { status: 302, headers: { Location: `${OTHER}/v1/models` } });
   }
-  if ("json" in reply)
-    return HttpResponse.json(reply.json as never, { status: reply.status ?? 200 });
+  if ("json" in reply) {
+    return HttpResponse.json(reply.json as never, {
+      status: reply.status ?? 200,
+      ...(reply.headers ? { headers: { ...reply.headers } } : {}),
+    });
+  }
   return new HttpResponse(reply.body, {
     status: reply.status ?? 200,
     headers: { "Content-Type": "application/json" },

@@ -1,12 +1,21 @@
-/** A scriptable stand-in for TaaS `GET /models`, shared by the contract suites. */
+/**
+ * A scriptable stand-in for TaaS (`GET /models`, `POST /embeddings`, `POST /chat/completions`),
+ * shared by the contract suites: every path gets the current reply.
+ */
 export interface RecordedRequest {
   readonly method: string;
   readonly url: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** The request body as text ("" for a GET). */
+  readonly body: string;
 }
 
 export type StubReply =
-  | { readonly status?: number; readonly json: unknown }
+  | {
+      readonly status?: number;
+      readonly json: unknown;
+      readonly headers?: Readonly<Record<string, string>>;
+    }
   | { readonly status?: number; readonly body: string }
   | { readonly redirectTo: "other-host" }
   | { readonly hang: true }

@@ -285,3 +285,20 @@ describe("CatalogService.findRow", () => {
     expect(service.findRow(42)).toBeUndefined();
   });
 });
+
+describe("CatalogService.embeddingRoutes", () => {
+  it("lists the embedding routes discovery saw at the configured base URL, with the given key", async () => {
+    const listing: ModelListing = {
+      ok: true,
+      rows: [chatRow("live-a"), { id: "text-embed-3", type: "embedding" }],
+    };
+    const { service, source } = serviceWith(FakeModelSource.sequence(listing, ok("x")), {});
+    expect(await service.embeddingRoutes(EU, "sk-other")).toEqual(["text-embed-3"]);
+    expect(source.calls).toEqual([{ baseUrl: "https://eu.taas.example/v1", secret: "sk-other" }]);
+  });
+
+  it("lists none when upstream declared none", async () => {
+    const { service } = serviceWith(FakeModelSource.sequence(ok("live-a")));
+    expect(await service.embeddingRoutes(EU, SECRET)).toEqual([]);
+  });
+});

@@ -135,7 +135,7 @@ describe("CatalogDiscovery with a listing", () => {
 
   it.each<[string, LiveModelCandidate[]]>([
     ["an empty listing", []],
-    ["only non-chat rows", [{ id: "e", type: "embedding" }, { id: "n" }]],
+    ["only non-chat rows", [{ id: "a", type: "audio" }, { id: "n" }]],
     ["only malformed rows", [{ id: "" }, { id: 7, type: "chat" }, { id: "x\u0000", type: "chat" }]],
     ["only padded ids", [chatRow(" gpt-5.5"), chatRow("live-only "), chatRow("\u00a0x")]],
   ])("serves the seed with no failure for %s", async (_label, rows) => {
@@ -161,7 +161,21 @@ describe("CatalogDiscovery with a listing", () => {
     expect(snapshot.models[0]).toBe(seed[0]);
     expect(snapshot.models[2]?.name).toBe("live-b");
     expect(snapshot.models[3]?.input).toEqual(["text", "image"]);
+    expect(snapshot.embeddingModels).toEqual(["embed"]);
     expect(h.discovery.known(BASE)).toBe(snapshot.models);
+  });
+
+  it("remembers embedding routes beside the seed when upstream lists no chat rows", async () => {
+    const rows: LiveModelCandidate[] = [
+      { id: "text-embed-3", type: "embedding" },
+      { id: "bge-m3", capabilities: { embeddings: true } },
+    ];
+    const h = harness(FakeModelSource.listing(rows));
+    expect(await h.discovery.discover(BASE, KEY)).toEqual({
+      models: seed,
+      source: "static",
+      embeddingModels: ["bge-m3", "text-embed-3"],
+    });
   });
 
   it("skips a padded live id, so it never poses as a second seed row or changes it", async () => {

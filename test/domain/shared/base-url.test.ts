@@ -71,16 +71,19 @@ describe("isLoopbackHostname", () => {
 });
 
 describe("discoveryTarget", () => {
-  it("lists models under the base path of an https URL, restricted to its host", () => {
+  it("puts every endpoint under the base path of an https URL, restricted to its host", () => {
     expect(discoveryTarget("https://taas.cloudsigma.com/v1")).toEqual({
       modelsUrl: "https://taas.cloudsigma.com/v1/models",
+      embeddingsUrl: "https://taas.cloudsigma.com/v1/embeddings",
+      chatCompletionsUrl: "https://taas.cloudsigma.com/v1/chat/completions",
       hostname: "taas.cloudsigma.com",
     });
   });
 
   it("keeps a port and drops trailing slashes from the path", () => {
-    expect(discoveryTarget("https://gw.example:8443/api/v1//")).toEqual({
+    expect(discoveryTarget("https://gw.example:8443/api/v1//")).toMatchObject({
       modelsUrl: "https://gw.example:8443/api/v1/models",
+      embeddingsUrl: "https://gw.example:8443/api/v1/embeddings",
       hostname: "gw.example",
     });
   });

@@ -3,6 +3,7 @@
 // Self-contained (node:* imports only) so the CLI can run it with Node's type stripping.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DEFAULT_EMBEDDING_DIMENSIONS, embedText } from "./embeddings.ts";
 import { type Extras, type Vendor, VendorRules } from "./family-rules.ts";
 
 export type Usage = { prompt_tokens: number; completion_tokens: number; total_tokens: number };
@@ -11,7 +12,15 @@ export type Usage = { prompt_tokens: number; completion_tokens: number; total_to
 export type Turn =
   | { kind: "text"; text: string }
   | { kind: "tool"; name: string; arguments: Record<string, unknown> }
-  | { kind: "error"; status: number; message: string };
+  | {
+      kind: "error";
+      status: number;
+      message: string;
+      /** e.g. `{ "retry-after": "20" }` */
+      headers?: Record<string, string>;
+      /** The error body's `code` (default `server_error`). */
+      code?: string;
+    };
 
 export type RecordedRequest = {
   method: string;
@@ -63,12 +72,18 @@ export type TaasDoubleOptions = {
   vendorRules?: boolean;
   /** Route ids whose vendor the double should not guess from the id. */
   vendors?: Record<string, Vendor>;
+  /** POST /v1/embeddings: the models it serves and their vector size (default text-embed-3: 64). */
+  embeddingModels?: Record<string, number>;
+  /** Answers for the next POST /v1/embeddings requests, one each, before normal service. */
+  embeddingFaults?: { status: number; headers?: Record<string, string>; body?: unknown }[];
 };
 
 export type TaasDouble = {
   /** Base URL including /v1, as a provider config's baseUrl. */
   url: string;
   requests: RecordedRequest[];
+  /** Only POST /v1/embeddings requests, in order. */
+  embeddingRequests(): RecordedRequest[];
   /** Only POST /v1/chat/completions requests, in order. */
   chatRequests(): RecordedRequest[];
   /** What upstream vendors objected to, in order (empty when every request was accepted). */
@@ -144,6 +159,7 @@ export async function startTaasDouble(options: TaasDoubleOptions = {}): Promise<
   const requests: RecordedRequest[] = [];
   const queued: Turn[] = [...(options.turns ?? [])];
   const rules = new VendorRules(options.vendors);
+  const embeddingFaults = [...(options.embeddingFaults ?? [])];
 
   const chooseTurn = (recorded: RecordedRequest): Turn => {
     const scripted = options.script?.(recorded);
@@ -219,7 +235,9 @@ export async function startTaasDouble(options: TaasDoubleOptions = {}): Promise<
         return sendJson(res, violation.status, violation.body);
       }
       const turn = chooseTurn(recorded);
-      if (turn.kind === "error") return sendError(res, turn.status, turn.message, "server_error");
+      if (turn.kind === "error") {
+        return sendError(res, turn.status, turn.message, turn.code ?? "server_error", turn.headers);
+      }
       const extras = rules.respond(body, turn.kind === "tool");
       const model = body.model ?? "unknown";
       const usage = options.usage ?? DEFAULTS.usage;
@@ -235,6 +253,21 @@ export async function startTaasDouble(options: TaasDoubleOptions = {}): Promise<
         );
       }
       return sendJson(res, 200, completion(turn, model, extras, usage));
+    }
+    if (req.method === "POST" && path === "/v1/embeddings") {
+      const fault = embeddingFaults.shift();
+      if (fault)
+        return sendJson(
+          res,
+          fault.status,
+          fault.body ?? { error: { message: "fault" } },
+          fault.headers,
+        );
+      return answerEmbeddings(
+        res,
+        recorded.body,
+        options.embeddingModels ?? DEFAULT_EMBEDDING_MODELS,
+      );
     }
     return sendError(res, 404, `No route for ${req.method} ${path}`, "not_found");
   };
@@ -276,6 +309,8 @@ export async function startTaasDouble(options: TaasDoubleOptions = {}): Promise<
     requests,
     chatRequests: () =>
       requests.filter((r) => r.method === "POST" && r.path === "/v1/chat/completions"),
+    embeddingRequests: () =>
+      requests.filter((r) => r.method === "POST" && r.path === "/v1/embeddings"),
     violations: () => requests.flatMap((r) => (r.violation ? [r.violation] : [])),
     pushTurns: (...turns) => {
       queued.push(...turns);
@@ -396,11 +431,55 @@ function parseJson(raw: string): unknown {
   }
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { "content-type": "application/json" });
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
   res.end(JSON.stringify(body));
 }
 
-function sendError(res: ServerResponse, status: number, message: string, code: string) {
-  sendJson(res, status, { error: { message, type: code, code } });
+function sendError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  code: string,
+  headers: Record<string, string> = {},
+) {
+  sendJson(res, status, { error: { message, type: code, code } }, headers);
+}
+
+const DEFAULT_EMBEDDING_MODELS: Record<string, number> = {
+  "text-embed-3": DEFAULT_EMBEDDING_DIMENSIONS,
+};
+
+/** OpenAI's embeddings shape: one vector per input, in input order, with usage. */
+function answerEmbeddings(res: ServerResponse, body: unknown, models: Record<string, number>) {
+  const { model, input } = (body ?? {}) as { model?: unknown; input?: unknown };
+  const dimensions = typeof model === "string" ? models[model] : undefined;
+  if (dimensions === undefined) {
+    return sendError(res, 404, `The model '${String(model)}' does not exist`, "model_not_found");
+  }
+  const inputs = typeof input === "string" ? [input] : Array.isArray(input) ? input : undefined;
+  if (!inputs || inputs.length === 0 || !inputs.every((text) => typeof text === "string")) {
+    return sendError(
+      res,
+      400,
+      "'input' must be a string or an array of strings",
+      "invalid_request_error",
+    );
+  }
+  const tokens = inputs.reduce((sum, text) => sum + Math.ceil(text.length / 4), 0);
+  return sendJson(res, 200, {
+    object: "list",
+    model,
+    data: inputs.map((text, index) => ({
+      object: "embedding",
+      index,
+      embedding: embedText(text, dimensions),
+    })),
+    usage: { prompt_tokens: tokens, total_tokens: tokens },
+  });
 }

@@ -2,6 +2,7 @@ import { inject, injectable } from "tsyringe";
 import type {
   GuardedGetRequest,
   GuardedGetResult,
+  GuardedPostRequest,
   HttpGuard,
 } from "../../../ports/http-guard.port.js";
 import { type GuardOptions, SSRF_GUARD_OPTIONS } from "./ssrf-guard-options.js";
@@ -20,7 +21,20 @@ export class SsrfHttpGuard implements HttpGuard {
 
   constructor(@inject(SSRF_GUARD_OPTIONS) private readonly options: GuardOptions) {}
 
-  async get(request: GuardedGetRequest): Promise<GuardedGetResult> {
+  get(request: GuardedGetRequest): Promise<GuardedGetResult> {
+    return this.send(request, { method: "GET" }, 3);
+  }
+
+  // A POST is never replayed to a redirect target: the body could carry data elsewhere.
+  post(request: GuardedPostRequest): Promise<GuardedGetResult> {
+    return this.send(request, { method: "POST", body: request.body }, 0);
+  }
+
+  private async send(
+    request: GuardedGetRequest,
+    init: { method: "GET" | "POST"; body?: string },
+    maxRedirects: number,
+  ): Promise<GuardedGetResult> {
     let runtime: SsrfRuntime;
     try {
       runtime = await this.loadRuntime();
@@ -35,22 +49,26 @@ export class SsrfHttpGuard implements HttpGuard {
     try {
       const guarded = await runtime.fetchWithSsrFGuard({
         url: request.url,
-        init: { method: "GET", headers: { ...request.headers } },
+        init: { ...init, headers: { ...request.headers } },
         signal: abort.signal,
         timeoutMs: request.timeoutMs,
         policy: {
           allowedHostnames: [request.allowedHostname],
           hostnameAllowlist: [request.allowedHostname],
         },
-        maxRedirects: 3,
-        auditContext: "cloudsigma-model-discovery",
+        maxRedirects,
+        auditContext: request.purpose ?? "cloudsigma-model-discovery",
         ...(this.options.fetchImpl ? { fetchImpl: this.options.fetchImpl } : {}),
         ...(this.options.lookupFn ? { lookupFn: this.options.lookupFn } : {}),
       });
       release = guarded.release;
       const body = await readCapped(guarded.response, request.maxBodyBytes, abort.signal);
       if (body === null) return { kind: "failure", reason: "too-large" };
-      return { kind: "response", status: guarded.response.status, body };
+      const retryAfter = guarded.response.headers.get("retry-after") ?? undefined;
+      const { status } = guarded.response;
+      return retryAfter === undefined
+        ? { kind: "response", status, body }
+        : { kind: "response", status, body, retryAfter };
     } catch (error) {
       return { kind: "failure", reason: failureReason(error, abort.signal) };
     } finally {

@@ -32,6 +32,7 @@ function toCandidate(row: Record<string, unknown>): LiveModelCandidate {
       vision: capabilities.vision,
       reasoning: capabilities.reasoning,
       thinking: capabilities.thinking,
+      embeddings: capabilities.embeddings,
     },
     contextWindow: row.context_window,
     maxOutputTokens: row.max_output_tokens,

@@ -1,0 +1,95 @@
+import type { EmbeddingSource, EmbeddingUsage } from "../../ports/embedding-source.port.js";
+import { resolveBaseUrl } from "../shared/base-url.js";
+import { type UpstreamError, upstreamError } from "../shared/upstream-error.js";
+import { embeddingBatches } from "./embedding-batches.js";
+import { chooseEmbeddingModel } from "./embedding-model-choice.js";
+import { type EmbeddingSpace, embeddingSpaceChangeNotice } from "./index-change.js";
+import { validateVectors } from "./vector-validation.js";
+
+export interface EmbedRequest {
+  readonly config: unknown;
+  /** The operator's memory-search model (ours, already without a provider prefix), if any. */
+  readonly configuredModel: unknown;
+  readonly secret: string | undefined;
+  readonly texts: readonly string[];
+}
+
+export type EmbedOutcome =
+  | {
+      readonly ok: true;
+      readonly model: string;
+      readonly vectors: number[][];
+      readonly dimensions: number;
+      readonly usage: Required<EmbeddingUsage>;
+      /** Set once when the model or its dimension changed since this process last embedded. */
+      readonly notice?: string;
+    }
+  | { readonly ok: false; readonly error: UpstreamError };
+
+export interface EmbeddingDependencies {
+  readonly source: EmbeddingSource;
+  /** Embedding routes discovery reports for a base URL and key (cached there). */
+  readonly embeddingRoutes: (config: unknown, secret: string) => Promise<readonly string[]>;
+}
+
+const NO_KEY: UpstreamError = {
+  message:
+    "CloudSigma embeddings need the CloudSigma key: set CLOUDSIGMA_API_KEY or onboard with --cloudsigma-api-key.",
+  status: 401,
+};
+
+/**
+ * Embeds texts for memory search: picks the model, batches in order, validates every
+ * vector, and refuses to mix dimensions within one call or to go on after a bad batch.
+ */
+export class EmbeddingService {
+  private readonly spaces = new Map<string, EmbeddingSpace>();
+
+  constructor(private readonly deps: EmbeddingDependencies) {}
+
+  /** The model a call would use, without embedding anything. */
+  async model(config: unknown, configuredModel: unknown, secret: string | undefined) {
+    const configured = typeof configuredModel === "string" && configuredModel.trim() !== "";
+    const discovered = secret && !configured ? await this.deps.embeddingRoutes(config, secret) : [];
+    return chooseEmbeddingModel(configuredModel, discovered);
+  }
+
+  async embed(request: EmbedRequest): Promise<EmbedOutcome> {
+    const { secret } = request;
+    if (!secret) return { ok: false, error: NO_KEY };
+    const choice = await this.model(request.config, request.configuredModel, secret);
+    if (choice.kind === "none") return { ok: false, error: { message: choice.message } };
+    const { model } = choice;
+    const baseUrl = resolveBaseUrl(request.config);
+    const vectors: number[][] = [];
+    const usage = { promptTokens: 0, totalTokens: 0 };
+    let dimensions: number | undefined;
+    for (const inputs of embeddingBatches(request.texts)) {
+      const answer = await this.deps.source.embed({ baseUrl, secret, model, inputs });
+      if (!answer.ok)
+        return { ok: false, error: upstreamError(answer.failure, "embeddings", model) };
+      const checked = validateVectors(answer.rows, inputs.length, dimensions);
+      if (!checked.ok) return { ok: false, error: { message: checked.message } };
+      dimensions = checked.dimensions;
+      vectors.push(...checked.vectors);
+      usage.promptTokens += answer.usage?.promptTokens ?? 0;
+      usage.totalTokens += answer.usage?.totalTokens ?? answer.usage?.promptTokens ?? 0;
+    }
+    const space = { model, dimensions: dimensions ?? 0 };
+    const notice = dimensions === undefined ? undefined : this.noteSpace(baseUrl, space);
+    return {
+      ok: true,
+      model,
+      vectors,
+      dimensions: space.dimensions,
+      usage,
+      ...(notice ? { notice } : {}),
+    };
+  }
+
+  private noteSpace(baseUrl: string, space: EmbeddingSpace): string | undefined {
+    const notice = embeddingSpaceChangeNotice(this.spaces.get(baseUrl), space);
+    this.spaces.set(baseUrl, space);
+    return notice;
+  }
+}
