@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# tsc (type-check + emit to build/), then one bundled dist/index.js plus the .d.ts tree.
+# tsc (type-check + emit to build/), then the bundled dist/index.js (plus the lazily loaded
+# capability chunk) and the .d.ts tree.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf build dist

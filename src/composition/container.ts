@@ -30,10 +30,11 @@ import { DISCOVERY_LOG, type DiscoveryLog } from "../ports/discovery-log.port.js
 import { SECRET_FINGERPRINT, type SecretFingerprint } from "../ports/fingerprint.port.js";
 import { HTTP_GUARD } from "../ports/http-guard.port.js";
 import { MODEL_SOURCE, type ModelSource } from "../ports/model-source.port.js";
-import { CATALOG_SERVICE, SEED_CATALOG } from "./tokens.js";
+import type { CapabilitySeams } from "./capabilities/capability-seams.js";
+import { CAPABILITY_SEAMS, CATALOG_SERVICE, SEED_CATALOG } from "./tokens.js";
 
 /** Seams a test or benchmark may set; production passes none. */
-export interface PluginSeams extends GuardOptions {
+export interface PluginSeams extends GuardOptions, CapabilitySeams {
   /** Replaces the TaaS model source entirely (e.g. a counting fake). */
   readonly modelSource?: ModelSource;
   /** Tighter bounds for fault tests; production uses 5 s and 4 MiB. */
@@ -79,6 +80,13 @@ export function createRegistrationContainer(
   });
   scope.register(DISCOVERY_LIMITS, { useValue: seams.discoveryLimits ?? DEFAULT_DISCOVERY_LIMITS });
   scope.register(SEED_CATALOG, { useValue: manifestSeedCatalog() });
+  scope.register(CAPABILITY_SEAMS, {
+    useValue: {
+      embeddingSource: seams.embeddingSource,
+      visionSource: seams.visionSource,
+      requestLimits: seams.requestLimits,
+    } satisfies CapabilitySeams,
+  });
   scope.register(DISCOVERY_LOG, { useValue: new HostDiscoveryLog(inputs.logger) });
   scope.register(HTTP_GUARD, { useClass: SsrfHttpGuard }, singleton);
   if (seams.modelSource) scope.register(MODEL_SOURCE, { useValue: seams.modelSource });

@@ -2,6 +2,8 @@ import { definePluginEntry } from "openclaw/plugin-sdk/plugin-entry";
 import type { PluginEntry } from "../adapters/openclaw/host-types.js";
 import { DEFAULT_DISCOVERY_POLICY } from "../domain/catalog/discovery-policy.js";
 import { DiscoveryStore } from "../domain/catalog/discovery-store.js";
+import { buildEmbeddingAdapter } from "./capabilities/embedding-adapter.js";
+import { buildMediaProvider } from "./capabilities/media-provider.js";
 import { createRegistrationContainer, type PluginSeams } from "./container.js";
 import { buildModelCatalogProvider } from "./model-catalog-provider.js";
 import { buildProviderPlugin } from "./provider-plugin.js";
@@ -19,7 +21,7 @@ export function createCloudSigmaPlugin(seams: PluginSeams = {}): PluginEntry {
     id: "cloudsigma",
     name: "CloudSigma TaaS",
     description:
-      "CloudSigma TaaS (OpenAI-compatible multi-model gateway) as an OpenClaw model provider.",
+      "CloudSigma TaaS (OpenAI-compatible multi-model gateway) as an OpenClaw model provider, memory-search embeddings and image understanding.",
     register(api) {
       const scope = createRegistrationContainer(seams, {
         store,
@@ -29,6 +31,13 @@ export function createCloudSigmaPlugin(seams: PluginSeams = {}): PluginEntry {
       });
       api.registerProvider(buildProviderPlugin(scope));
       api.registerModelCatalogProvider(buildModelCatalogProvider(scope));
+      // Hosts without these surfaces still get the text provider.
+      if (typeof api.registerEmbeddingProvider === "function") {
+        api.registerEmbeddingProvider(buildEmbeddingAdapter(scope));
+      }
+      if (typeof api.registerMediaUnderstandingProvider === "function") {
+        api.registerMediaUnderstandingProvider(buildMediaProvider(scope));
+      }
     },
   });
 }

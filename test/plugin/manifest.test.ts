@@ -64,16 +64,24 @@ describe("openclaw.plugin.json", () => {
     expect(manifest.activation.onProviders).toContain("cloudsigma");
   });
 
+  it("declares its embedding and image providers, and no other contract", () => {
+    expect(manifest.contracts).toEqual({
+      embeddingProviders: ["cloudsigma"],
+      mediaUnderstandingProviders: ["cloudsigma"],
+    });
+    // Both hosts read automatic image selection from here; 2026.9 drops the retired
+    // memoryEmbeddingProviders contract, so it is not declared.
+    expect(manifest.mediaUnderstandingProviderMetadata).toEqual({
+      cloudsigma: {
+        capabilities: ["image"],
+        defaultModels: { image: "qwen3-vl" },
+        autoPriority: { image: 60 },
+      },
+    });
+  });
+
   it("declares no tools, services, routes, skills, channels or daemons", () => {
-    for (const key of [
-      "contracts",
-      "skills",
-      "channels",
-      "cliBackends",
-      "commands",
-      "services",
-      "routes",
-    ]) {
+    for (const key of ["skills", "channels", "cliBackends", "commands", "services", "routes"]) {
       expect(manifest, key).not.toHaveProperty(key);
     }
   });

@@ -1,5 +1,7 @@
 import type { OpenClawPluginApi } from "openclaw/plugin-sdk/plugin-entry";
 import type {
+  EmbeddingProviderAdapter,
+  MediaUnderstandingProvider,
   ModelCatalogProvider,
   ProviderPlugin,
 } from "../../src/adapters/openclaw/host-types.js";
@@ -8,6 +10,8 @@ export interface Recording {
   readonly api: OpenClawPluginApi;
   readonly providers: ProviderPlugin[];
   readonly modelCatalogProviders: ModelCatalogProvider[];
+  readonly embeddingProviders: EmbeddingProviderAdapter[];
+  readonly mediaProviders: MediaUnderstandingProvider[];
   /** Every API member the plugin touched, registration or not. */
   readonly touched: string[];
   /** Every line written to the plugin logger, as `level: message`. */
@@ -18,6 +22,8 @@ export interface Recording {
 export function recordingApi(): Recording {
   const providers: ProviderPlugin[] = [];
   const modelCatalogProviders: ModelCatalogProvider[] = [];
+  const embeddingProviders: EmbeddingProviderAdapter[] = [];
+  const mediaProviders: MediaUnderstandingProvider[] = [];
   const touched: string[] = [];
   const logs: string[] = [];
   const line = (level: string) => (message: string) => logs.push(`${level}: ${message}`);
@@ -27,6 +33,10 @@ export function recordingApi(): Recording {
     registerProvider: (provider: ProviderPlugin) => providers.push(provider),
     registerModelCatalogProvider: (provider: ModelCatalogProvider) =>
       modelCatalogProviders.push(provider),
+    registerEmbeddingProvider: (adapter: EmbeddingProviderAdapter) =>
+      embeddingProviders.push(adapter),
+    registerMediaUnderstandingProvider: (provider: MediaUnderstandingProvider) =>
+      mediaProviders.push(provider),
   };
   const api = new Proxy(members, {
     get(target, key) {
@@ -34,5 +44,13 @@ export function recordingApi(): Recording {
       return target[key as string];
     },
   }) as unknown as OpenClawPluginApi;
-  return { api, providers, modelCatalogProviders, touched, logs };
+  return {
+    api,
+    providers,
+    modelCatalogProviders,
+    embeddingProviders,
+    mediaProviders,
+    touched,
+    logs,
+  };
 }

@@ -23,15 +23,37 @@ describe("plugin entry (real SDK definePluginEntry)", () => {
     expect(plugin.configSchema).toBeDefined();
   });
 
-  it("registers exactly one provider and one model catalog provider, and nothing else", () => {
+  it("registers one provider, model catalog, embedding and image provider, and nothing else", () => {
     const { recording } = registerOnce();
     expect(recording.providers).toHaveLength(1);
     expect(recording.modelCatalogProviders).toHaveLength(1);
-    // Besides the two registrations it only reads the logger (for discovery warnings).
+    expect(recording.embeddingProviders.map((adapter) => adapter.id)).toEqual(["cloudsigma"]);
+    expect(recording.mediaProviders.map((provider) => provider.id)).toEqual(["cloudsigma"]);
+    // Besides the registrations it only reads the logger (for discovery warnings); never
+    // `runtime`, which 2026.9 refuses while a plugin registers.
     expect(new Set(recording.touched)).toEqual(
-      new Set(["registerProvider", "registerModelCatalogProvider", "logger"]),
+      new Set([
+        "registerProvider",
+        "registerModelCatalogProvider",
+        "registerEmbeddingProvider",
+        "registerMediaUnderstandingProvider",
+        "logger",
+      ]),
     );
     expect(recording.logs).toEqual([]);
+  });
+
+  it("still registers the text provider on a host without embedding or media surfaces", () => {
+    const recording = recordingApi();
+    const bare = new Proxy(recording.api, {
+      get: (target, key) =>
+        key === "registerEmbeddingProvider" || key === "registerMediaUnderstandingProvider"
+          ? undefined
+          : Reflect.get(target, key),
+    });
+    plugin.register(bare);
+    expect(recording.providers).toHaveLength(1);
+    expect(recording.embeddingProviders).toEqual([]);
   });
 });
 

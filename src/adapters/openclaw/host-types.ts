@@ -26,3 +26,17 @@ export type PluginEntry = ReturnType<
 export type DynamicModelContext = Parameters<NonNullable<ProviderPlugin["resolveDynamicModel"]>>[0];
 export type OpenClawRuntime =
   import("openclaw/plugin-sdk/plugin-entry").OpenClawPluginApi["runtime"];
+export type EmbeddingProviderAdapter = Parameters<
+  OpenClawPluginApi["registerEmbeddingProvider"]
+>[0];
+export type EmbeddingCreateOptions = Parameters<EmbeddingProviderAdapter["create"]>[0];
+export type EmbeddingCreateResult = Awaited<ReturnType<EmbeddingProviderAdapter["create"]>>;
+export type MediaUnderstandingProvider = Parameters<
+  OpenClawPluginApi["registerMediaUnderstandingProvider"]
+>[0];
+export type ImageDescriptionRequest = Parameters<
+  NonNullable<MediaUnderstandingProvider["describeImage"]>
+>[0];
+export type ImageDescriptionResult = Awaited<
+  ReturnType<NonNullable<MediaUnderstandingProvider["describeImage"]>>
+>;

@@ -6,17 +6,6 @@ export type EmbeddingModelChoice =
   | { readonly kind: "discovered"; readonly model: string }
   | { readonly kind: "none"; readonly message: string };
 
-/** `cloudsigma/bge-m3` and `bge-m3` name the same route; other providers' refs are not ours. */
-export function embeddingModelId(configured: unknown, providerIds: readonly string[]): unknown {
-  if (typeof configured !== "string") return configured;
-  const value = configured.trim();
-  const slash = value.indexOf("/");
-  if (slash > 0 && providerIds.includes(value.slice(0, slash).toLowerCase())) {
-    return value.slice(slash + 1).trim();
-  }
-  return value;
-}
-
 /**
  * The operator's model wins. Otherwise the lowest id among the embedding routes discovery
  * reported, so a refresh that lists the same routes in another order never switches it.

@@ -1,6 +1,6 @@
 import type { EmbeddingSource, EmbeddingUsage } from "../../ports/embedding-source.port.js";
 import { resolveBaseUrl } from "../shared/base-url.js";
-import { type UpstreamError, upstreamError } from "../shared/upstream-error.js";
+import { missingKeyError, type UpstreamError, upstreamError } from "../shared/upstream-error.js";
 import { embeddingBatches } from "./embedding-batches.js";
 import { chooseEmbeddingModel } from "./embedding-model-choice.js";
 import { type EmbeddingSpace, embeddingSpaceChangeNotice } from "./index-change.js";
@@ -32,11 +32,7 @@ export interface EmbeddingDependencies {
   readonly embeddingRoutes: (config: unknown, secret: string) => Promise<readonly string[]>;
 }
 
-const NO_KEY: UpstreamError = {
-  message:
-    "CloudSigma embeddings need the CloudSigma key: set CLOUDSIGMA_API_KEY or onboard with --cloudsigma-api-key.",
-  status: 401,
-};
+const NO_KEY = missingKeyError("embeddings");
 
 /**
  * Embeds texts for memory search: picks the model, batches in order, validates every

@@ -1,7 +1,7 @@
 import type { VisionSource } from "../../ports/vision-source.port.js";
 import { resolveBaseUrl } from "../shared/base-url.js";
 import type { ModelDefinition } from "../shared/model.js";
-import { type UpstreamError, upstreamError } from "../shared/upstream-error.js";
+import { missingKeyError, type UpstreamError, upstreamError } from "../shared/upstream-error.js";
 import { checkImage, imagePrompt } from "./image-input.js";
 import { chooseVisionRoute } from "./vision-route.js";
 
@@ -29,11 +29,7 @@ export type DescribeOutcome =
 /** Descriptions are short; a cap keeps a chatty route from spending the operator's quota. */
 export const DEFAULT_DESCRIPTION_TOKENS = 1_024;
 
-const NO_KEY: UpstreamError = {
-  message:
-    "CloudSigma image description needs the CloudSigma key: set CLOUDSIGMA_API_KEY or onboard with --cloudsigma-api-key.",
-  status: 401,
-};
+const NO_KEY = missingKeyError("image descriptions");
 
 /** Describes one image with a vision route: the choice, the checks, then one chat call. */
 export class ImageDescriptionService {

@@ -1,11 +1,6 @@
-import type { ModelDefinition } from "../shared/model.js";
+import { DEFAULT_VISION_MODEL_ID, type ModelDefinition } from "../shared/model.js";
 
-/**
- * The default image route: Qwen3-VL is a dedicated vision-language model in the seed, takes
- * OpenAI-style `image_url` parts, does not think (a quick, cheap description), and needs no
- * Gemini signatures or Mistral id rules, so it is the least surprising route to describe with.
- */
-export const DEFAULT_VISION_MODEL_ID = "qwen3-vl";
+export { DEFAULT_VISION_MODEL_ID };
 
 export type VisionRouteChoice =
   | {

@@ -8,6 +8,12 @@ export const DEFAULT_BASE_URL = "https://taas.cloudsigma.com/v1";
 export const MODEL_API = "openai-completions";
 export const DEFAULT_MODEL_ID = "gpt-5.5";
 export const DEFAULT_MODEL_REF = `${PROVIDER_ID}/${DEFAULT_MODEL_ID}`;
+/**
+ * The default image route: Qwen3-VL is a dedicated vision-language model in the seed, takes
+ * OpenAI-style `image_url` parts, does not think (a quick, cheap description), and needs no
+ * Gemini signatures or Mistral id rules, so it is the least surprising route to describe with.
+ */
+export const DEFAULT_VISION_MODEL_ID = "qwen3-vl";
 
 /** Conservative values for routes we know nothing about. */
 export const FALLBACK_CONTEXT_WINDOW = 128_000;

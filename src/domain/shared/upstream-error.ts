@@ -53,3 +53,11 @@ export function upstreamError(
       return { message: `${prefix}: ${UNAVAILABLE[failure.reason]}.` };
   }
 }
+
+/** No key anywhere the plugin may look: says where to put one. */
+export function missingKeyError(what: string): UpstreamError {
+  return {
+    message: `CloudSigma ${what} need the CloudSigma key: set CLOUDSIGMA_API_KEY or onboard with --cloudsigma-api-key.`,
+    status: 401,
+  };
+}

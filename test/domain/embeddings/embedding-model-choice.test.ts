@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   chooseEmbeddingModel,
-  embeddingModelId,
   noEmbeddingRouteMessage,
 } from "../../../src/domain/embeddings/embedding-model-choice.js";
 
@@ -38,16 +37,5 @@ describe("which embedding model", () => {
   it("refuses a configured id it could not send", () => {
     const choice = chooseEmbeddingModel(`bge${"\u0007"}m3`, ["e5"]);
     expect(choice.kind).toBe("none");
-  });
-
-  it("reads our provider's prefix off a model ref and leaves others alone", () => {
-    const ours = ["cloudsigma", "cloudsigma-taas"];
-    expect(embeddingModelId("cloudsigma/bge-m3", ours)).toBe("bge-m3");
-    expect(embeddingModelId(" CloudSigma-TaaS/ e5 ", ours)).toBe("e5");
-    expect(embeddingModelId("openai/text-embedding-3-small", ours)).toBe(
-      "openai/text-embedding-3-small",
-    );
-    expect(embeddingModelId("/x", ours)).toBe("/x");
-    expect(embeddingModelId(undefined, ours)).toBeUndefined();
   });
 });
