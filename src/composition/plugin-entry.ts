@@ -2,7 +2,11 @@ import { definePluginEntry } from "openclaw/plugin-sdk/plugin-entry";
 import type { PluginEntry } from "../adapters/openclaw/host-types.js";
 import { DEFAULT_DISCOVERY_POLICY } from "../domain/catalog/discovery-policy.js";
 import { DiscoveryStore } from "../domain/catalog/discovery-store.js";
-import { buildEmbeddingAdapter } from "./capabilities/embedding-adapter.js";
+import { RateLimitGate } from "../domain/rate-limits/rate-limit-gate.js";
+import {
+  buildEmbeddingAdapter,
+  buildMemoryEmbeddingAdapter,
+} from "./capabilities/embedding-adapter.js";
 import { buildMediaProvider } from "./capabilities/media-provider.js";
 import { createRegistrationContainer, type PluginSeams } from "./container.js";
 import { buildModelCatalogProvider } from "./model-catalog-provider.js";
@@ -17,6 +21,8 @@ import { buildProviderPlugin } from "./provider-plugin.js";
 export function createCloudSigmaPlugin(seams: PluginSeams = {}): PluginEntry {
   const policy = seams.discoveryPolicy ?? DEFAULT_DISCOVERY_POLICY;
   const store = new DiscoveryStore(policy.maxEntries);
+  // Like the store, one per entry: every registration sees the same TaaS rate limit.
+  const rateLimits = new RateLimitGate();
   return definePluginEntry({
     id: "cloudsigma",
     name: "CloudSigma TaaS",
@@ -29,11 +35,14 @@ export function createCloudSigmaPlugin(seams: PluginSeams = {}): PluginEntry {
         logger: api.logger,
         modelAuth: () => api.runtime?.modelAuth,
       });
-      api.registerProvider(buildProviderPlugin(scope));
+      api.registerProvider(buildProviderPlugin(scope, rateLimits));
       api.registerModelCatalogProvider(buildModelCatalogProvider(scope));
       // Hosts without these surfaces still get the text provider.
       if (typeof api.registerEmbeddingProvider === "function") {
         api.registerEmbeddingProvider(buildEmbeddingAdapter(scope));
+      }
+      if (typeof api.registerMemoryEmbeddingProvider === "function") {
+        api.registerMemoryEmbeddingProvider(buildMemoryEmbeddingAdapter(scope));
       }
       if (typeof api.registerMediaUnderstandingProvider === "function") {
         api.registerMediaUnderstandingProvider(buildMediaProvider(scope));

@@ -8,6 +8,7 @@ import type {
 } from "../adapters/openclaw/host-types.js";
 import type { CatalogService } from "../domain/catalog/catalog-service.js";
 import { applyOnboardingPatch } from "../domain/onboarding/onboarding-patch.js";
+import type { RateLimitGate } from "../domain/rate-limits/rate-limit-gate.js";
 import { resolveBaseUrl } from "../domain/shared/base-url.js";
 import { missingAuthMessage } from "../domain/shared/missing-auth-message.js";
 import {
@@ -17,6 +18,7 @@ import {
   PROVIDER_LABEL,
 } from "../domain/shared/model.js";
 import type { AuthResolver } from "../ports/auth-resolver.port.js";
+import { CLOCK, type Clock } from "../ports/clock.port.js";
 import { CREDENTIAL_SOURCE, type CredentialSource } from "../ports/credential-source.port.js";
 import { DISCOVERY_LOG, type DiscoveryLog } from "../ports/discovery-log.port.js";
 import { toCatalogResult, toRuntimeModel } from "./host-mapping.js";
@@ -27,7 +29,10 @@ import { CATALOG_SERVICE } from "./tokens.js";
 type OnboardingConfig = Parameters<Parameters<typeof apiKeyAuthMethod>[0]>[0];
 
 /** The `cloudsigma` text provider, wired to one registration's container. */
-export function buildProviderPlugin(scope: DependencyContainer): ProviderPlugin {
+export function buildProviderPlugin(
+  scope: DependencyContainer,
+  rateLimits: RateLimitGate,
+): ProviderPlugin {
   const service = scope.resolve<CatalogService>(CATALOG_SERVICE);
   const credentials = scope.resolve<CredentialSource>(CREDENTIAL_SOURCE);
   const log = scope.resolve<DiscoveryLog>(DISCOVERY_LOG);
@@ -78,7 +83,7 @@ export function buildProviderPlugin(scope: DependencyContainer): ProviderPlugin 
       () => undefined,
     ),
     buildMissingAuthMessage: () => missingAuthMessage(),
-    ...buildRouteHooks(service, log),
+    ...buildRouteHooks(service, log, { gate: rateLimits, clock: scope.resolve<Clock>(CLOCK) }),
   };
 }
 

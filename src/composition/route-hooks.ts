@@ -1,13 +1,18 @@
 import type { ProviderPlugin } from "../adapters/openclaw/host-types.js";
+import { rateLimitedStreamFn } from "../adapters/openclaw/routes/rate-limit-stream.js";
 import { patchingStreamFn } from "../adapters/openclaw/routes/request-patch-stream.js";
 import { ToolSchemaShaper } from "../adapters/openclaw/routes/tool-schema-hooks.js";
 import type { CatalogService } from "../domain/catalog/catalog-service.js";
+import { hasConfiguredFallbacks } from "../domain/rate-limits/fallbacks.js";
+import type { RateLimitGate } from "../domain/rate-limits/rate-limit-gate.js";
 import { replayPolicyFor } from "../domain/routes/replay-policy.js";
 import { withFamilyCompat } from "../domain/routes/request-compat.js";
 import { requestPatchFor } from "../domain/routes/request-patch.js";
 import { type RouteFamily, routeFamilyOf } from "../domain/routes/route-families.js";
 import { thinkingProfileFor } from "../domain/routes/thinking-profile.js";
+import { resolveBaseUrl } from "../domain/shared/base-url.js";
 import { MODEL_API } from "../domain/shared/model.js";
+import type { Clock } from "../ports/clock.port.js";
 import type { DiscoveryLog } from "../ports/discovery-log.port.js";
 import { neverThrow } from "./never-throw.js";
 
@@ -30,7 +35,11 @@ type RuntimeModel = Parameters<RouteHooks["normalizeResolvedModel"]>[0]["model"]
  * route needs. A route is placed by its id, or by the `owned_by` of the live row the
  * catalog knows for it. A defect in a hook falls back to the host's own behaviour.
  */
-export function buildRouteHooks(service: CatalogService, log: DiscoveryLog): RouteHooks {
+export function buildRouteHooks(
+  service: CatalogService,
+  log: DiscoveryLog,
+  rateLimits: { readonly gate: RateLimitGate; readonly clock: Clock },
+): RouteHooks {
   const familyOf = (modelId: unknown, config?: unknown): RouteFamily =>
     routeFamilyOf(modelId, service.findRow(modelId, config)?.ownedBy);
   const reasons = (modelId: unknown, declared: unknown): boolean =>
@@ -90,8 +99,16 @@ export function buildRouteHooks(service: CatalogService, log: DiscoveryLog): Rou
           reasoning: ctx.model?.reasoning === true,
           thinkingLevel: ctx.thinkingLevel,
         });
-        // No wrapper unless needed: the host's own wrappers stay in place for other routes.
-        return patch && ctx.streamFn ? patchingStreamFn(ctx.streamFn, patch) : undefined;
+        if (!ctx.streamFn) return undefined;
+        const patched = patch ? patchingStreamFn(ctx.streamFn, patch) : ctx.streamFn;
+        // Every route goes through the rate-limit gate: a TaaS limit may cover the whole key.
+        return rateLimitedStreamFn(patched, {
+          gate: rateLimits.gate,
+          key: ctx.model?.baseUrl || resolveBaseUrl(ctx.config),
+          route: modelId,
+          hasFallback: hasConfiguredFallbacks(ctx.config),
+          now: () => rateLimits.clock.now(),
+        });
       },
       () => undefined,
     ),

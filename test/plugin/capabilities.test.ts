@@ -124,6 +124,20 @@ describe("the embedding provider, against the TaaS double", () => {
     await expect(provider?.embedBatch(["x"])).rejects.toThrow(/non-finite.*nothing was indexed/);
   });
 
+  it("serves 2026.6's memory registry with the same provider (embedQuery, embedBatch)", async () => {
+    const { recording } = register();
+    const [memory] = recording.memoryEmbeddingProviders;
+    expect(memory?.id).toBe("cloudsigma");
+    const created = await memory?.create(createOptions(double, "bge-m3"));
+    expect(created?.provider?.model).toBe("bge-m3");
+    expect(await created?.provider?.embedQuery("kitten")).toEqual(embedText("kitten", 16));
+    expect(await created?.provider?.embedBatch(["a", "b"])).toEqual([
+      embedText("a", 16),
+      embedText("b", 16),
+    ]);
+    expect(created?.runtime?.cacheKeyData).toMatchObject({ model: "bge-m3" });
+  });
+
   it("reads the model as the index records it (2026.9's normalizeModel)", () => {
     const { embedding } = register();
     const normalize = (embedding as { normalizeModel?: (o: { model?: unknown }) => string })

@@ -65,12 +65,14 @@ describe("openclaw.plugin.json", () => {
   });
 
   it("declares its embedding and image providers, and no other contract", () => {
+    // memoryEmbeddingProviders is 2026.6's way to load the plugin for memory search (2026.9
+    // drops the key silently and uses embeddingProviders).
     expect(manifest.contracts).toEqual({
       embeddingProviders: ["cloudsigma"],
+      memoryEmbeddingProviders: ["cloudsigma"],
       mediaUnderstandingProviders: ["cloudsigma"],
     });
-    // Both hosts read automatic image selection from here; 2026.9 drops the retired
-    // memoryEmbeddingProviders contract, so it is not declared.
+    // Both hosts read automatic image selection from here.
     expect(manifest.mediaUnderstandingProviderMetadata).toEqual({
       cloudsigma: {
         capabilities: ["image"],

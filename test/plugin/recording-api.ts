@@ -2,6 +2,7 @@ import type { OpenClawPluginApi } from "openclaw/plugin-sdk/plugin-entry";
 import type {
   EmbeddingProviderAdapter,
   MediaUnderstandingProvider,
+  MemoryEmbeddingAdapter,
   ModelCatalogProvider,
   ProviderPlugin,
 } from "../../src/adapters/openclaw/host-types.js";
@@ -12,6 +13,7 @@ export interface Recording {
   readonly modelCatalogProviders: ModelCatalogProvider[];
   readonly embeddingProviders: EmbeddingProviderAdapter[];
   readonly mediaProviders: MediaUnderstandingProvider[];
+  readonly memoryEmbeddingProviders: MemoryEmbeddingAdapter[];
   /** Every API member the plugin touched, registration or not. */
   readonly touched: string[];
   /** Every line written to the plugin logger, as `level: message`. */
@@ -24,6 +26,7 @@ export function recordingApi(): Recording {
   const modelCatalogProviders: ModelCatalogProvider[] = [];
   const embeddingProviders: EmbeddingProviderAdapter[] = [];
   const mediaProviders: MediaUnderstandingProvider[] = [];
+  const memoryEmbeddingProviders: MemoryEmbeddingAdapter[] = [];
   const touched: string[] = [];
   const logs: string[] = [];
   const line = (level: string) => (message: string) => logs.push(`${level}: ${message}`);
@@ -35,6 +38,8 @@ export function recordingApi(): Recording {
       modelCatalogProviders.push(provider),
     registerEmbeddingProvider: (adapter: EmbeddingProviderAdapter) =>
       embeddingProviders.push(adapter),
+    registerMemoryEmbeddingProvider: (adapter: MemoryEmbeddingAdapter) =>
+      memoryEmbeddingProviders.push(adapter),
     registerMediaUnderstandingProvider: (provider: MediaUnderstandingProvider) =>
       mediaProviders.push(provider),
   };
@@ -50,6 +55,7 @@ export function recordingApi(): Recording {
     modelCatalogProviders,
     embeddingProviders,
     mediaProviders,
+    memoryEmbeddingProviders,
     touched,
     logs,
   };

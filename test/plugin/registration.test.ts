@@ -36,6 +36,7 @@ describe("plugin entry (real SDK definePluginEntry)", () => {
         "registerProvider",
         "registerModelCatalogProvider",
         "registerEmbeddingProvider",
+        "registerMemoryEmbeddingProvider",
         "registerMediaUnderstandingProvider",
         "logger",
       ]),
@@ -47,7 +48,9 @@ describe("plugin entry (real SDK definePluginEntry)", () => {
     const recording = recordingApi();
     const bare = new Proxy(recording.api, {
       get: (target, key) =>
-        key === "registerEmbeddingProvider" || key === "registerMediaUnderstandingProvider"
+        key === "registerEmbeddingProvider" ||
+        key === "registerMemoryEmbeddingProvider" ||
+        key === "registerMediaUnderstandingProvider"
           ? undefined
           : Reflect.get(target, key),
     });

@@ -40,3 +40,7 @@ export type ImageDescriptionRequest = Parameters<
 export type ImageDescriptionResult = Awaited<
   ReturnType<NonNullable<MediaUnderstandingProvider["describeImage"]>>
 >;
+/** 2026.6 only (deprecated there, gone on 2026.9): the memory host's own embedding surface. */
+export type MemoryEmbeddingAdapter = Parameters<
+  OpenClawPluginApi["registerMemoryEmbeddingProvider"]
+>[0];

@@ -1,5 +1,8 @@
 import type { DependencyContainer } from "tsyringe";
-import type { EmbeddingProviderAdapter } from "../../adapters/openclaw/host-types.js";
+import type {
+  EmbeddingProviderAdapter,
+  MemoryEmbeddingAdapter,
+} from "../../adapters/openclaw/host-types.js";
 import { PROVIDER_ALIAS, PROVIDER_ID } from "../../domain/shared/model.js";
 import { routeIdOf } from "../../domain/shared/model-ref.js";
 import { loadCapabilityRuntime } from "./lazy-runtime.js";
@@ -24,4 +27,34 @@ export function buildEmbeddingAdapter(scope: DependencyContainer): EmbeddingProv
       error instanceof Error ? error.message : "CloudSigma embeddings could not start.",
   };
   return adapter;
+}
+
+/**
+ * The same provider in 2026.6's memory shape. 2026.6 looks up a memory provider in its memory
+ * registry first and only there loads plugins by contract; its generic lookup finds the core
+ * `openai-compatible` adapter for any OpenAI-style provider entry first, and that one sends no
+ * key. 2026.9 has no such registry (and resolves the generic one correctly).
+ */
+export function buildMemoryEmbeddingAdapter(scope: DependencyContainer): MemoryEmbeddingAdapter {
+  const generic = buildEmbeddingAdapter(scope);
+  return {
+    id: generic.id,
+    transport: "remote",
+    authProviderId: PROVIDER_ID,
+    formatSetupError: generic.formatSetupError,
+    create: async (options) => {
+      const created = await generic.create(options as never);
+      const provider = created.provider;
+      if (!provider) return { provider: null };
+      return {
+        provider: {
+          id: provider.id,
+          model: provider.model,
+          embedQuery: (text: string) => provider.embed(text),
+          embedBatch: (texts: string[]) => provider.embedBatch(texts),
+        },
+        ...(created.runtime ? { runtime: created.runtime } : {}),
+      };
+    },
+  };
 }
