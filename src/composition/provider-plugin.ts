@@ -17,13 +17,14 @@ import {
   PROVIDER_ID,
   PROVIDER_LABEL,
 } from "../domain/shared/model.js";
-import type { AuthResolver } from "../ports/auth-resolver.port.js";
+import { AUTH_RESOLVER, type AuthResolver } from "../ports/auth-resolver.port.js";
 import { CLOCK, type Clock } from "../ports/clock.port.js";
 import { CREDENTIAL_SOURCE, type CredentialSource } from "../ports/credential-source.port.js";
 import { DISCOVERY_LOG, type DiscoveryLog } from "../ports/discovery-log.port.js";
 import { toCatalogResult, toRuntimeModel } from "./host-mapping.js";
 import { neverThrow } from "./never-throw.js";
 import { buildRouteHooks } from "./route-hooks.js";
+import { withStoredKey } from "./stored-key-auth.js";
 import { CATALOG_SERVICE } from "./tokens.js";
 
 type OnboardingConfig = Parameters<Parameters<typeof apiKeyAuthMethod>[0]>[0];
@@ -36,6 +37,7 @@ export function buildProviderPlugin(
   const service = scope.resolve<CatalogService>(CATALOG_SERVICE);
   const credentials = scope.resolve<CredentialSource>(CREDENTIAL_SOURCE);
   const log = scope.resolve<DiscoveryLog>(DISCOVERY_LOG);
+  const hostAuth = scope.resolve<AuthResolver>(AUTH_RESOLVER);
   const seed = service.seedCatalog;
 
   return {
@@ -49,7 +51,10 @@ export function buildProviderPlugin(
       run: neverThrow(
         "catalog.run",
         log,
-        async (ctx: CatalogContext) => toCatalogResult(await service.providerCatalog(ctx)),
+        async (ctx: CatalogContext) => {
+          const auth = await withStoredKey(hostAuth, credentials, ctx);
+          return toCatalogResult(await service.providerCatalog(ctx, auth));
+        },
         (ctx) => staticFallback(service, ctx),
       ),
     },

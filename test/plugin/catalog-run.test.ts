@@ -34,17 +34,29 @@ const LIVE_BODY = {
   ],
 };
 
-function registered() {
+/** The host's credential store as the plugin sees it after onboarding (no env var). */
+const storedKey = (secret: string | undefined) => ({
+  asked: 0,
+  async secret() {
+    this.asked += 1;
+    return secret;
+  },
+});
+
+function registered(credentialSource = storedKey(undefined)) {
   const recording = recordingApi();
-  createCloudSigmaPlugin(mswGuardSeams).register(recording.api);
+  createCloudSigmaPlugin({ ...mswGuardSeams, credentialSource }).register(recording.api);
   const [provider] = recording.providers;
   const [modelCatalog] = recording.modelCatalogProviders;
   if (!provider?.catalog || !modelCatalog?.liveCatalog) throw new Error("not registered");
   return { catalog: provider.catalog, liveCatalog: modelCatalog.liveCatalog };
 }
 
-async function runCatalog(context: never): Promise<ProviderConfig> {
-  const result = await registered().catalog.run(context);
+async function runCatalog(
+  context: never,
+  credentialSource = storedKey(undefined),
+): Promise<ProviderConfig> {
+  const result = await registered(credentialSource).catalog.run(context);
   if (!result || !("provider" in result)) throw new Error("no provider config");
   return result.provider;
 }
@@ -118,6 +130,26 @@ describe("catalog.run", () => {
     expect(upstream.seen).toHaveLength(0);
   });
 
+  it("with the key only in the host's store discovers with it and writes no copy of it", async () => {
+    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    const store = storedKey(SECRET);
+    const provider = await runCatalog(envKeyContext(undefined), store);
+    expect(store.asked).toBe(1);
+    expect(upstream.seen).toEqual([
+      { url: "https://taas.cloudsigma.com/v1/models", authorization: `Bearer ${SECRET}` },
+    ]);
+    expect(provider.models.map((row) => row.id)).toContain("taas-live-only");
+    expect(JSON.stringify(provider)).not.toContain(SECRET);
+  });
+
+  it("prefers the context's key and does not ask the store then", async () => {
+    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    const store = storedKey("sk-stored-other");
+    await runCatalog(envKeyContext(SECRET), store);
+    expect(store.asked).toBe(0);
+    expect(upstream.seen.map((r) => r.authorization)).toEqual([`Bearer ${SECRET}`]);
+  });
+
   it.each([
     ["HTTP 500", () => HttpResponse.json({ error: "boom" }, { status: 500 })],
     ["HTTP 401", () => HttpResponse.json({ error: "bad key" }, { status: 401 })],
@@ -141,6 +173,13 @@ describe("liveCatalog", () => {
     expect(sources["taas-live-only"]).toBe("live");
     expect(sources).not.toHaveProperty("text-embed-3");
     expect(sources).not.toHaveProperty("no-metadata");
+  });
+
+  it("offers live rows with the key only in the host's store", async () => {
+    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    const rows = (await registered(storedKey(SECRET)).liveCatalog(envKeyContext(undefined))) ?? [];
+    expect(rows.find((row) => row.model === "taas-live-only")?.source).toBe("live");
+    expect(upstream.seen.map((r) => r.authorization)).toEqual([`Bearer ${SECRET}`]);
   });
 
   it("offers no live rows without a key or when discovery fails", async () => {
