@@ -6,13 +6,17 @@ import {
   PROVIDER_ID,
   PROVIDER_LABEL,
 } from "../shared/model.js";
-import { isPlainObject } from "../shared/values.js";
+import { isPlainObject, readPath } from "../shared/values.js";
 
 type Json = Record<string, unknown>;
 
+/** An `agents.defaults.models` key that admits every route of this provider. */
+export const ALL_ROUTES_REF = `${PROVIDER_ID}/*`;
+
 /**
  * The plugin's onboarding change to an OpenClaw config: the provider catalog under
- * `models.providers.cloudsigma` and the `CloudSigma TaaS` alias for the default model.
+ * `models.providers.cloudsigma`, the `CloudSigma TaaS` alias for the default model and,
+ * where the host reads those entries as an allowlist, one admitting every CloudSigma route.
  * It only adds: a user's provider fields, model rows, aliases and primary model stay as
  * they are, and a branch holding something unexpected is left untouched rather than replaced.
  * The input is never mutated.
@@ -26,8 +30,20 @@ export function applyOnboardingPatch(config: unknown, seed: readonly ModelDefini
   next = updateIn(next, ["agents", "defaults", "models"], (models) => ({
     ...models,
     [DEFAULT_MODEL_REF]: mergeAliasEntry(models[DEFAULT_MODEL_REF], models),
+    ...(readsModelsAsAllowlist(base) ? { [ALL_ROUTES_REF]: models[ALL_ROUTES_REF] ?? {} } : {}),
   }));
   return next;
+}
+
+/**
+ * Until OpenClaw's model-policy migration (2026.9, marked in `meta.migrations`), the keys of
+ * `agents.defaults.models` are also the allowlist for `--model` and `/model`: with only the
+ * alias entry, every other CloudSigma route would be refused after onboarding. A migrated
+ * config keeps policy in `agents.defaults.modelPolicy`, where a wildcard entry would only
+ * show up as a bogus model row.
+ */
+function readsModelsAsAllowlist(config: Json): boolean {
+  return readPath(config, ["meta", "migrations", "modelPolicyAllowlist"]) !== true;
 }
 
 function mergeProviderEntry(existing: unknown, seed: readonly ModelDefinition[]): unknown {

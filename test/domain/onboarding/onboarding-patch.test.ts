@@ -27,7 +27,7 @@ describe("applyOnboardingPatch on an empty config", () => {
           },
         },
       },
-      agents: { defaults: { models: { [REF]: { alias: LABEL } } } },
+      agents: { defaults: { models: { [REF]: { alias: LABEL }, "cloudsigma/*": {} } } },
     });
     expect(rowIds(freshPatch())).toHaveLength(13);
   });
@@ -163,6 +163,36 @@ describe("applyOnboardingPatch never overwrites aliases or the primary model", (
 
   it("does not set a primary model on an empty config", () => {
     expect(readPath(freshPatch(), ["agents", "defaults", "model"])).toBeUndefined();
+  });
+});
+
+describe("applyOnboardingPatch and the model allowlist", () => {
+  const MIGRATED = { meta: { migrations: { modelPolicyAllowlist: true } } };
+
+  it("admits every CloudSigma route where agents.defaults.models is the allowlist", () => {
+    const config = { agents: { defaults: { models: { "other/m": { alias: "Mine" } } } } };
+    const models = readPath(applyOnboardingPatch(config, seed), ALIASES);
+    expect(Object.keys(models as object)).toEqual(["other/m", REF, "cloudsigma/*"]);
+  });
+
+  it("keeps an existing wildcard entry as it is", () => {
+    const entry = { params: { a: 1 } };
+    const config = { agents: { defaults: { models: { "cloudsigma/*": entry } } } };
+    expect(readPath(applyOnboardingPatch(config, seed), [...ALIASES, "cloudsigma/*"])).toBe(entry);
+  });
+
+  it("adds no wildcard to a config migrated to model policies (it would list as a model)", () => {
+    const out = applyOnboardingPatch(MIGRATED, seed);
+    expect(readPath(out, ALIASES)).toEqual({ [REF]: { alias: LABEL } });
+    expect(readPath(out, ["meta"])).toBe(MIGRATED.meta);
+  });
+
+  it.each([false, "true", 1])("treats a marker of %j as not migrated", (marker) => {
+    const out = applyOnboardingPatch(
+      { meta: { migrations: { modelPolicyAllowlist: marker } } },
+      seed,
+    );
+    expect(readPath(out, [...ALIASES, "cloudsigma/*"])).toEqual({});
   });
 });
 
