@@ -22,7 +22,16 @@ interface RateLimitWindow {
   readonly until: number;
 }
 
-const RETRY_AFTER_TEXT = /(retry-after:\s*)(\d+)(\s*seconds?)/i;
+/** 2026.9 appends `; Retry-After: N seconds` (fractional for an HTTP-date) to the text. */
+const RETRY_AFTER_TEXT = /(retry-after:\s*)(\d+(?:\.\d+)?)(\s*seconds?)/i;
+/**
+ * Wording that makes a host retry the same model at once: a short Retry-After, or a
+ * per-minute window. 2026.6 lets either outweigh "quota exceeded", 2026.9 the second.
+ */
+const SHORT_WINDOW_HINTS = [
+  /[;,]?\s*\b(?:retry[- ]after|try again in)\b\s*:?\s*(?:in\s*)?[^\r\n;)]*/gi,
+  /\b(?:requests|tokens)\s+per\s+minute\b|\bper[- ]minute\b|\b(?:rpm|tpm)\b/gi,
+];
 
 /** A chat error that is a rate limit: the host's text leads with the status or names it. */
 export function isRateLimitMessage(message: unknown): message is string {
@@ -69,11 +78,15 @@ export class RateLimitGate {
     const wait = this.waitFrom(message);
     const strikes = (this.windows.get(key)?.strikes ?? 0) + 1;
     this.windows.set(key, { route, strikes, until: now + wait });
-    const bounded = message.replace(
-      RETRY_AFTER_TEXT,
-      (_, head: string, __: string, tail: string) => `${head}${Math.ceil(wait / 1000)}${tail}`,
-    );
-    return hasFallback || strikes >= 2 ? `${bounded} (${KEY_WIDE_NOTE})` : bounded;
+    if (hasFallback || strikes >= 2)
+      return `${withoutShortWindowHints(message)} (${KEY_WIDE_NOTE})`;
+    // One same-model retry after the (bounded) wait: both hosts read this form from the text.
+    const seconds = Math.ceil(wait / 1000);
+    return RETRY_AFTER_TEXT.test(message)
+      ? message.replace(RETRY_AFTER_TEXT, (_, head: string, __: string, tail: string) => {
+          return `${head}${seconds}${tail}`;
+        })
+      : `${message}; Retry-After: ${seconds} seconds`;
   }
 
   onSuccess(key: string): void {
@@ -85,4 +98,13 @@ export class RateLimitGate {
     const ms = seconds === undefined ? this.defaultWaitMs : Number(seconds) * 1000;
     return Math.min(ms, this.maxWaitMs);
   }
+}
+
+/** The upstream text without what would make a host retry the same model right away. */
+function withoutShortWindowHints(message: string): string {
+  const stripped = SHORT_WINDOW_HINTS.reduce((text, hint) => text.replace(hint, ""), message);
+  return stripped
+    .replace(/\(\s*\)/g, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }

@@ -19,7 +19,7 @@ describe("the rate-limit gate", () => {
     expect(gate.onRateLimited(KEY, "gpt-5.5", NINE, 0, false)).toBe(NINE);
     expect(gate.beforeRequest(KEY, "gpt-5.5", 1_000)).toEqual({ kind: "send" });
     const second = gate.onRateLimited(KEY, "gpt-5.5", NINE, 20_000, false);
-    expect(second).toBe(`${NINE} (${KEY_WIDE_NOTE})`);
+    expect(second).toBe(`429 Rate limit exceeded (${KEY_WIDE_NOTE})`);
     const held = gate.beforeRequest(KEY, "gpt-5.5", 21_000);
     expect(held).toEqual({
       kind: "hold",
@@ -53,6 +53,32 @@ describe("the rate-limit gate", () => {
     gate.onRateLimited("k2", "m", "429 Rate limit exceeded", 0, false);
     expect(gate.beforeRequest("k2", "other", 4_999)).toMatchObject({ kind: "hold" });
     expect(gate.beforeRequest("k2", "other", 5_000)).toEqual({ kind: "send" });
+  });
+
+  it("reads a fractional Retry-After (an HTTP-date) and hands the host whole seconds", () => {
+    const gate = new RateLimitGate();
+    const text = gate.onRateLimited(KEY, "m", "429 x; Retry-After: 19.87 seconds", 0, false);
+    expect(text).toBe("429 x; Retry-After: 20 seconds");
+    expect(gate.beforeRequest(KEY, "other", 19_860)).toMatchObject({ kind: "hold" });
+    expect(gate.beforeRequest(KEY, "other", 19_870)).toEqual({ kind: "send" });
+  });
+
+  it("tells the host when to retry where upstream text names no wait (2026.6's)", () => {
+    const gate = new RateLimitGate(60_000, 20_000);
+    expect(gate.onRateLimited(KEY, "m", "429 Rate limit exceeded", 0, false)).toBe(
+      "429 Rate limit exceeded; Retry-After: 20 seconds",
+    );
+  });
+
+  it.each([
+    ["429 slow down, retry after 20 seconds", "429 slow down"],
+    ["429 Rate limit exceeded; Retry-After: 20 seconds", "429 Rate limit exceeded"],
+    ["429 limit: 60 requests per minute (rpm), try again in 5s", "429 limit: 60"],
+    ["429 too many requests per-minute", "429 too many requests"],
+  ])("drops short-window hints when it stops the host (%j)", (upstream, kept) => {
+    const text = new RateLimitGate().onRateLimited(KEY, "m", upstream, 0, true);
+    expect(text).toBe(`${kept} (${KEY_WIDE_NOTE})`);
+    expect(text).not.toMatch(/retry[- ]after|try again|per[- ]minute|\brpm\b/i);
   });
 
   it("forgets the limit after a success", () => {
