@@ -4,9 +4,15 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { attachHostSandbox, type HostSandbox } from "../support/openclaw-host.js";
+import {
+  attachHostSandbox,
+  type HostSandbox,
+  hostTraits,
+  parseJsonOutput,
+} from "../support/openclaw-host.js";
 import { startTaasDouble, type TaasDouble } from "../support/taas-double/taas-double.js";
 import { observe } from "./support/fixture.js";
+import { withManifestBaseUrl } from "./support/installed-manifest.js";
 import { filesContaining } from "./support/secret-scan.js";
 
 const manifest = JSON.parse(
@@ -108,9 +114,13 @@ describe.each(inject("hostVersions"))("onboarding on openclaw %s", (version) => 
       api: "openai-completions",
       models: [userRow, ...seedRows],
     });
+    // 2026.6 reads these keys as the model allowlist, so every CloudSigma route is admitted;
+    // 2026.9 keeps its allowlist elsewhere (agents.defaults.modelPolicy).
+    const allowlist = hostTraits(version).acceptsCatalogRefreshConfig ? {} : { "cloudsigma/*": {} };
     expect(after.agents.defaults.models).toEqual({
       "other/other-model": { alias: "Mine" },
       "cloudsigma/gpt-5.5": { alias: "CloudSigma TaaS" },
+      ...allowlist,
     });
     // Both hosts make the provider's default model primary, dropping the user's (no fallback).
     expect(after.agents.defaults.model).toEqual({ primary: "cloudsigma/gpt-5.5" });
@@ -125,5 +135,64 @@ describe.each(inject("hostVersions"))("onboarding on openclaw %s", (version) => 
     expect(holders.length).toBeGreaterThan(0);
     expect(holders.every((p) => /\.sqlite(-wal)?$/.test(p))).toBe(true);
     seen.note = `\`--auth-choice cloudsigma-api-key\`; user's primary replaced by cloudsigma/gpt-5.5; key in ${holders.join(", ")}`;
+  });
+
+  // After onboarding the key lives only in the host's store: no CLOUDSIGMA_API_KEY below.
+  it("a live-only turn discovers with the stored key", async () => {
+    const seen = observe(version, "stored-key-dynamic-model", "yes");
+    double.requests.length = 0;
+    const turn = await host.run(
+      ["agent", "--local", "--session-id", `stored-${Date.now()}`, "--message", "hi"].concat([
+        "--model",
+        "cloudsigma/taas-live-only",
+        "--json",
+      ]),
+      { timeoutMs: 150_000 },
+    );
+    expect(turn.code, turn.stderr).toBe(0);
+    const json = parseJsonOutput<{ meta?: { agentMeta?: { contextTokens?: number } } }>(
+      turn.stdout,
+    );
+    // The live-only row's upstream limits, not the conservative fallback's.
+    expect(json.meta?.agentMeta?.contextTokens).toBe(64000);
+    expect(double.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "GET /v1/models",
+      "POST /v1/chat/completions",
+    ]);
+    for (const request of double.requests) {
+      expect(request.headers.authorization).toBe(`Bearer ${TYPED_KEY}`);
+    }
+    seen.note = "`prepareDynamicModel` discovers with the stored key; upstream limits (64000)";
+  });
+
+  it("`models list` discovers with the stored key where the host runs the catalog", async () => {
+    const newer = hostTraits(version).acceptsCatalogRefreshConfig;
+    const seen = observe(version, "stored-key-models-list", newer ? "partial" : "no");
+    const list = async () => {
+      double.requests.length = 0;
+      const args = ["models", "list", "--provider", "cloudsigma", "--json"];
+      const run = await host.run(newer ? [...args, "--refresh"] : args, { timeoutMs: 120_000 });
+      expect(run.code, run.stderr).toBe(0);
+      const rows = parseJsonOutput<{ models?: { key: string }[] }>(run.stdout).models ?? [];
+      const discovery = double.requests.filter((r) => r.path === "/v1/models");
+      return { keys: rows.map((row) => row.key), discovery };
+    };
+    // A base URL other than the manifest's: 2026.9 runs no plugin catalog for it unless the
+    // key is also in the environment (FINDINGS.md), 2026.6 lists without any plugin hook.
+    const custom = await list();
+    expect(custom.discovery).toEqual([]);
+    expect(custom.keys).toContain("cloudsigma/gpt-5.5");
+    expect(custom.keys).not.toContain("cloudsigma/taas-live-only");
+    if (!newer) {
+      seen.note =
+        "`models list` never runs a plugin catalog on 2026.6 (stored or env key); live-only ids still resolve in turns";
+      return;
+    }
+    const standard = await withManifestBaseUrl(host, double.url, list);
+    expect(standard.keys).toContain("cloudsigma/taas-live-only");
+    expect(standard.discovery.length).toBe(1);
+    expect(standard.discovery[0]?.headers.authorization).toBe(`Bearer ${TYPED_KEY}`);
+    seen.note =
+      "`--refresh` discovers with the stored key at the default base URL; at another base URL 2026.9 runs no plugin catalog without the env key";
   });
 });

@@ -29,7 +29,8 @@ export function noEmbeddingRouteMessage(): string {
   return (
     "No CloudSigma embedding route is known: TaaS /models lists none for this key and base URL, " +
     "and no model is configured. Set the memory search model to a TaaS embedding route " +
-    '(e.g. memory.search.model: "bge-m3"), or check that CLOUDSIGMA_API_KEY can list models.'
+    '(memory.search.model: "bge-m3" on OpenClaw 2026.9+, agents.defaults.memorySearch.model ' +
+    "before), or check that your CloudSigma key can list models."
   );
 }
 
