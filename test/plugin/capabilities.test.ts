@@ -50,6 +50,7 @@ describe("the embedding provider, against the TaaS double", () => {
       provider: "cloudsigma",
       model: "text-embed-3",
       baseUrl: double.url,
+      dimensions: 64,
     });
     const listing = double.requests.filter((r) => r.path === "/v1/models");
     expect(listing).toHaveLength(1);
@@ -63,7 +64,8 @@ describe("the embedding provider, against the TaaS double", () => {
     const vectors = await provider?.embedBatch(texts);
     expect(vectors).toEqual(texts.map((text) => embedText(text, 16)));
     const calls = double.embeddingRequests();
-    expect(calls.map((r) => (r.body as { input: string[] }).input.length)).toEqual([64, 6]);
+    // One input first: creating the provider learns the vector size for the index identity.
+    expect(calls.map((r) => (r.body as { input: string[] }).input.length)).toEqual([1, 64, 6]);
     for (const call of calls) expect(call.headers.authorization).toBe(`Bearer ${KEY}`);
     expect(double.requests.filter((r) => r.path === "/v1/models")).toEqual([]);
     expect(await provider?.embed({ text: "a feline" } as never)).toEqual(embedText("a feline", 16));
@@ -75,8 +77,10 @@ describe("the embedding provider, against the TaaS double", () => {
     });
     try {
       const { embedding } = register();
-      const { provider } = await embedding.create(createOptions(limited, "text-embed-3"));
-      const error = await provider?.embedBatch(["x"]).catch((e: unknown) => e);
+      // The first request is the size probe of create(); a batch maps failures the same way.
+      const error = await embedding
+        .create(createOptions(limited, "text-embed-3"))
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(Error);
       expect(error).toMatchObject({ status: 429, retryAfterMs: 7000 });
       expect(String((error as Error).message)).toMatch(/HTTP 429/);
@@ -84,6 +88,24 @@ describe("the embedding provider, against the TaaS double", () => {
     } finally {
       await limited.close();
     }
+  });
+
+  it("maps a 429 on a batch the same way, after the size was learned", async () => {
+    let calls = 0;
+    const source: EmbeddingSource = {
+      embed: async ({ inputs }) =>
+        ++calls === 1
+          ? { ok: true, rows: inputs.map((_, index) => ({ index, embedding: [1, 0] })) }
+          : { ok: false, failure: { kind: "rate-limited", status: 429, retryAfterMs: 7000 } },
+    };
+    const { embedding } = register({ embeddingSource: source });
+    const { provider, runtime } = await embedding.create(createOptions(double, "bge-m3"));
+    expect(runtime?.cacheKeyData).toMatchObject({ model: "bge-m3", dimensions: 2 });
+    await expect(provider?.embedBatch(["x"])).rejects.toMatchObject({
+      status: 429,
+      retryAfterMs: 7000,
+      message: expect.stringMatching(/HTTP 429/),
+    });
   });
 
   it("says clearly when TaaS lists no embedding route and none is configured", async () => {
@@ -120,8 +142,9 @@ describe("the embedding provider, against the TaaS double", () => {
       }),
     };
     const { embedding } = register({ embeddingSource: broken });
-    const { provider } = await embedding.create(createOptions(double, "bge-m3"));
-    await expect(provider?.embedBatch(["x"])).rejects.toThrow(/non-finite.*nothing was indexed/);
+    await expect(embedding.create(createOptions(double, "bge-m3"))).rejects.toThrow(
+      /non-finite.*nothing was indexed/,
+    );
   });
 
   it("serves 2026.6's memory registry with the same provider (embedQuery, embedBatch)", async () => {

@@ -89,6 +89,8 @@ export async function createEmbeddingProvider(
   const choice = await embeddings.model(config, configured, secret);
   if (choice.kind === "none") throw new Error(choice.message);
   const { model } = choice;
+  const space = await embeddings.dimensions(config, model, secret);
+  if (!space.ok) throw hostError(space.error);
   const embedBatch = async (inputs: EmbeddingInput[]): Promise<number[][]> => {
     const outcome = await embeddings.embed({
       config,
@@ -107,10 +109,16 @@ export async function createEmbeddingProvider(
       embed: async (input) => (await embedBatch([input]))[0] ?? [],
       embedBatch,
     },
-    // Part of the index identity: another model or another gateway means another index.
+    // The index identity: another model, gateway or vector size means another index, which
+    // both hosts rebuild rather than compare vectors of different sizes.
     runtime: {
       id: PROVIDER_ID,
-      cacheKeyData: { provider: PROVIDER_ID, model, baseUrl: resolveBaseUrl(config) },
+      cacheKeyData: {
+        provider: PROVIDER_ID,
+        model,
+        baseUrl: resolveBaseUrl(config),
+        dimensions: space.dimensions,
+      },
     },
   };
 }

@@ -34,12 +34,21 @@ export interface EmbeddingDependencies {
 
 const NO_KEY = missingKeyError("embeddings");
 
+/** One short input that tells the vector size of a model. */
+export const DIMENSION_PROBE = "dimension probe";
+
+export type EmbeddingSpaceOutcome =
+  | { readonly ok: true; readonly dimensions: number }
+  | { readonly ok: false; readonly error: UpstreamError };
+
 /**
  * Embeds texts for memory search: picks the model, batches in order, validates every
  * vector, and refuses to mix dimensions within one call or to go on after a bad batch.
  */
 export class EmbeddingService {
   private readonly spaces = new Map<string, EmbeddingSpace>();
+  /** Vector size per base URL and model, as TaaS last answered it in this process. */
+  private readonly sizes = new Map<string, number>();
 
   constructor(private readonly deps: EmbeddingDependencies) {}
 
@@ -50,6 +59,28 @@ export class EmbeddingService {
     return chooseEmbeddingModel(configuredModel, discovered);
   }
 
+  /**
+   * The vector size `model` answers with, asked once per process with a one-input request.
+   * It belongs in the index identity: the hosts rebuild an index whose identity changed,
+   * and would otherwise compare vectors of different sizes.
+   */
+  async dimensions(config: unknown, model: string, secret: string): Promise<EmbeddingSpaceOutcome> {
+    const baseUrl = resolveBaseUrl(config);
+    const known = this.sizes.get(sizeKey(baseUrl, model));
+    if (known !== undefined) return { ok: true, dimensions: known };
+    const answer = await this.deps.source.embed({
+      baseUrl,
+      secret,
+      model,
+      inputs: [DIMENSION_PROBE],
+    });
+    if (!answer.ok) return { ok: false, error: upstreamError(answer.failure, "embeddings", model) };
+    const checked = validateVectors(answer.rows, 1);
+    if (!checked.ok) return { ok: false, error: { message: checked.message } };
+    this.sizes.set(sizeKey(baseUrl, model), checked.dimensions);
+    return { ok: true, dimensions: checked.dimensions };
+  }
+
   async embed(request: EmbedRequest): Promise<EmbedOutcome> {
     const { secret } = request;
     if (!secret) return { ok: false, error: NO_KEY };
@@ -57,16 +88,20 @@ export class EmbeddingService {
     if (choice.kind === "none") return { ok: false, error: { message: choice.message } };
     const { model } = choice;
     const baseUrl = resolveBaseUrl(request.config);
+    const key = sizeKey(baseUrl, model);
+    const known = this.sizes.get(key);
     const vectors: number[][] = [];
     const usage = { promptTokens: 0, totalTokens: 0 };
-    let dimensions: number | undefined;
+    let dimensions = known;
     for (const inputs of embeddingBatches(request.texts)) {
       const answer = await this.deps.source.embed({ baseUrl, secret, model, inputs });
       if (!answer.ok)
         return { ok: false, error: upstreamError(answer.failure, "embeddings", model) };
       const checked = validateVectors(answer.rows, inputs.length, dimensions);
-      if (!checked.ok) return { ok: false, error: { message: checked.message } };
+      if (!checked.ok)
+        return { ok: false, error: this.sizeChange(key, model, answer.rows, checked) };
       dimensions = checked.dimensions;
+      this.sizes.set(key, dimensions);
       vectors.push(...checked.vectors);
       usage.promptTokens += answer.usage?.promptTokens ?? 0;
       usage.totalTokens += answer.usage?.totalTokens ?? answer.usage?.promptTokens ?? 0;
@@ -83,9 +118,37 @@ export class EmbeddingService {
     };
   }
 
+  /**
+   * A batch that is fine alone but not the size this model had: TaaS changed the model under
+   * an index. Forget the old size (the next provider the host creates asks again, so the
+   * index identity changes) and tell the operator to rebuild.
+   */
+  private sizeChange(
+    key: string,
+    model: string,
+    rows: Parameters<typeof validateVectors>[0],
+    failed: { readonly message: string },
+  ): UpstreamError {
+    const alone = validateVectors(rows, rows.length);
+    const known = this.sizes.get(key);
+    if (!alone.ok || known === undefined || alone.dimensions === known) {
+      return { message: failed.message };
+    }
+    this.sizes.delete(key);
+    const notice = embeddingSpaceChangeNotice(
+      { model, dimensions: known },
+      { model, dimensions: alone.dimensions },
+    );
+    return { message: `${notice} Nothing was indexed.` };
+  }
+
   private noteSpace(baseUrl: string, space: EmbeddingSpace): string | undefined {
     const notice = embeddingSpaceChangeNotice(this.spaces.get(baseUrl), space);
     this.spaces.set(baseUrl, space);
     return notice;
   }
+}
+
+function sizeKey(baseUrl: string, model: string): string {
+  return `${baseUrl}\n${model}`;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { EmbeddingService } from "../../../src/domain/embeddings/embedding-service.js";
+import {
+  DIMENSION_PROBE,
+  EmbeddingService,
+} from "../../../src/domain/embeddings/embedding-service.js";
 import type {
   EmbeddingAnswer,
   EmbeddingQuery,
@@ -121,7 +124,93 @@ describe("the embedding service", () => {
     const texts = Array.from({ length: 65 }, () => "x");
     const outcome = await service(source).embeddings.embed(request(texts, "e5"));
     expect(outcome).toMatchObject({ ok: false });
-    if (!outcome.ok) expect(outcome.error.message).toMatch(/4-dimension .* 3 was expected/);
+    if (!outcome.ok) {
+      expect(outcome.error.message).toMatch(
+        /changed from e5 \(3 dimensions\) to e5 \(4 dimensions\).*Nothing was indexed/,
+      );
+    }
+  });
+
+  it("learns a model's vector size once per base URL and model, with one input", async () => {
+    const source = new CountingSource();
+    const { embeddings } = service(source);
+    expect(await embeddings.dimensions(CONFIG, "e5", SECRET)).toEqual({ ok: true, dimensions: 2 });
+    expect(await embeddings.dimensions(CONFIG, "e5", SECRET)).toEqual({ ok: true, dimensions: 2 });
+    expect(source.queries.map((q) => q.inputs)).toEqual([[DIMENSION_PROBE]]);
+    await embeddings.dimensions(CONFIG, "bge-m3", SECRET);
+    expect(source.queries).toHaveLength(2);
+  });
+
+  it("knows the size from an embedding call too", async () => {
+    const source = new CountingSource();
+    const { embeddings } = service(source);
+    await embeddings.embed(request(["a", "b"], "e5"));
+    expect(await embeddings.dimensions(CONFIG, "e5", SECRET)).toEqual({ ok: true, dimensions: 2 });
+    expect(source.queries).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      "an upstream failure",
+      { ok: false, failure: { kind: "auth-rejected", status: 401 } } as const,
+      /HTTP 401/,
+    ],
+    [
+      "a bad vector",
+      { ok: true, rows: [{ index: 0, embedding: [Number.NaN] }] } as const,
+      /non-finite/,
+    ],
+  ])(
+    "reports %s while learning the size, and remembers nothing",
+    async (_what, answer, message) => {
+      const source = new CountingSource(() => answer);
+      const { embeddings } = service(source);
+      const outcome = await embeddings.dimensions(CONFIG, "e5", SECRET);
+      expect(outcome).toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(message) },
+      });
+      await embeddings.dimensions(CONFIG, "e5", SECRET);
+      expect(source.queries).toHaveLength(2);
+    },
+  );
+
+  it("refuses vectors of a new size for a model it knew, tells to rebuild, and asks again later", async () => {
+    let size = 3;
+    const source = new CountingSource((query) => ({
+      ok: true,
+      rows: query.inputs.map((_, index) => ({ index, embedding: new Array(size).fill(0.5) })),
+    }));
+    const { embeddings } = service(source);
+    expect(await embeddings.dimensions(CONFIG, "e5", SECRET)).toEqual({ ok: true, dimensions: 3 });
+    size = 8;
+    const outcome = await embeddings.embed(request(["query"], "e5"));
+    expect(outcome).toMatchObject({ ok: false });
+    if (!outcome.ok) {
+      expect(outcome.error.message).toBe(
+        "CloudSigma embeddings changed from e5 (3 dimensions) to e5 (8 dimensions); rebuild the memory index with `openclaw memory index --force` before searching it. Nothing was indexed.",
+      );
+    }
+    expect(await embeddings.dimensions(CONFIG, "e5", SECRET)).toEqual({ ok: true, dimensions: 8 });
+  });
+
+  it("still reports a count mismatch as one, for a model whose size it knows", async () => {
+    let short = false;
+    const source = new CountingSource((query) => ({
+      ok: true,
+      rows: (short ? query.inputs.slice(1) : query.inputs).map((_, index) => ({
+        index,
+        embedding: [0.1, 0.2],
+      })),
+    }));
+    const { embeddings } = service(source);
+    await embeddings.dimensions(CONFIG, "e5", SECRET);
+    short = true;
+    const outcome = await embeddings.embed(request(["a", "b"], "e5"));
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/returned 1 vectors for 2 inputs/) },
+    });
   });
 
   it("counts total tokens from prompt tokens when upstream gives only those", async () => {
