@@ -10,6 +10,14 @@ import { fmt, summarize } from "./support/stats.mjs";
 const CHILD = fileURLToPath(new URL("./support/cold-child.mjs", import.meta.url));
 const TARGET_RATIO = 1.15;
 const DIAGNOSTIC_SUBJECTS = ["staged", "alone:reflect-metadata", "alone:tsyringe"];
+/** What register() must register, once each (recorded by the cold child). */
+const REGISTRATIONS = [
+  "providers",
+  "modelCatalogProviders",
+  "embeddingProviders",
+  "memoryEmbeddingProviders",
+  "mediaProviders",
+];
 /** `lazy` (seconds per run: provider-auth is heavy) runs only every LAZY_EVERY-th round. */
 const LAZY_EVERY = 3;
 
@@ -65,6 +73,10 @@ export async function coldLoad({ smoke = false, args = [] } = {}) {
     if (!samples.has(subject)) samples.set(subject, []);
     samples.get(subject).push(sample);
   };
+
+  // Untimed, once: which of our modules registering loads (a load hook would slow the timed runs).
+  progress("cold load: chunk probe");
+  const { probe } = await spawnOnce("chunk-probe");
 
   for (let round = 0; round < warmup + runs; round++) {
     // ours/floor adjacent and alternating in order, so drift and position cancel in the pair.
@@ -184,10 +196,11 @@ export async function coldLoad({ smoke = false, args = [] } = {}) {
     id: "cold-load",
     title: "1. Cold load",
     method: [
-      "Each run is a fresh `node` process (`bench/support/cold-child.mjs`) that times `await import(entry)` followed by `default.register(api)` against a recording api (`registerProvider`, `registerModelCatalogProvider`, a no-op `logger`): wall time with `performance.now()`, and the main thread's CPU time with `process.threadCpuUsage()` (not inflated while the process waits for a CPU on a loaded machine). Node's own start-up is outside the timed region; the whole-process wall time (spawn to exit, measured by the parent) is shown as well.",
+      "Each run is a fresh `node` process (`bench/support/cold-child.mjs`) that times `await import(entry)` followed by `default.register(api)` against a recording api (`registerProvider`, `registerModelCatalogProvider`, `registerEmbeddingProvider`, `registerMemoryEmbeddingProvider`, `registerMediaUnderstandingProvider`, a no-op `logger`): wall time with `performance.now()`, and the main thread's CPU time with `process.threadCpuUsage()` (not inflated while the process waits for a CPU on a loaded machine). Node's own start-up is outside the timed region; the whole-process wall time (spawn to exit, measured by the parent) is shown as well.",
       "The floor is `bench/floor-plugin.mjs`: `definePluginEntry` from `openclaw/plugin-sdk/plugin-entry`, registering one provider `{ id, label, auth: [] }` and nothing else.",
       `${runs} measured rounds after ${warmup} warm-up rounds. Each round runs ours and the floor back to back (alternating which goes first), then the diagnostic subjects, so machine drift hits both alike. Ratio = median(ours) / median(floor); the paired ratio is the median (p10 – p90) of the per-round ours/floor ratios; the ratio of p10s compares the fast runs, the least disturbed by other load. The target counts as met only when both the wall-time and the CPU-time ratio of medians meet it.`,
       "Warm OS file cache (the files were read by the warm-up rounds); no V8 compile cache (`NODE_DISABLE_COMPILE_CACHE=1`), so every run parses and compiles from source as a first start does.",
+      "Lazy chunk check (untimed, one extra process): a module-load hook (`module.registerHooks`) records every module while the child imports our entry and calls `register()`; no `dist/chunks/capability-runtime-*.js` (embeddings, image description) may be among them. The same child then calls the registered embedding provider's `create()`, which must load that chunk, so the check is shown to see it.",
       `Diagnosis: the staged subject loads, in one fresh process, the floor, then each import our entry adds over it (dependencies first, our own modules last), then runs our \`register()\`; each step's time is marginal (what earlier steps loaded is cached), and (floor + added steps) / floor is a second estimate of the ratio, from one process per run. \`alone\` subjects load one dependency in an otherwise empty process. \`lazy\` (once every ${LAZY_EVERY} rounds) shows the SDK modules the plugin imports only on first discovery / onboarding, i.e. what they would add to the registration path if imported eagerly.`,
     ],
     tables: [
@@ -240,12 +253,19 @@ export async function coldLoad({ smoke = false, args = [] } = {}) {
         kind: "time",
       },
       {
-        name: "our entry registers one provider and one model catalog provider per register()",
-        target: "1 + 1",
-        measured: `${ours[0].registered.providers} + ${ours[0].registered.modelCatalogProviders}`,
-        met: ours.every(
-          (s) => s.registered.providers === 1 && s.registered.modelCatalogProviders === 1,
-        ),
+        name: "per register(): provider + model catalog + embedding + memory embedding + media understanding",
+        target: "1 + 1 + 1 + 1 + 1",
+        measured: REGISTRATIONS.map((kind) => ours[0].registered[kind]).join(" + "),
+        met: ours.every((s) => REGISTRATIONS.every((kind) => s.registered[kind] === 1)),
+        kind: "count",
+      },
+      {
+        name: "import + register() load no capability chunk (embeddings, image description)",
+        target: "none loaded; loaded on first embedding create()",
+        measured: `${probe.atRegister.capabilityChunks.length === 0 ? "none" : probe.atRegister.capabilityChunks.join(", ")} loaded (our modules: ${probe.atRegister.ourModules.join(", ")}); on first create(): ${probe.afterFirstUse.capabilityChunks.length > 0 ? "loaded" : "not loaded: the check cannot see it"}`,
+        met:
+          probe.atRegister.capabilityChunks.length === 0 &&
+          probe.afterFirstUse.capabilityChunks.length > 0,
         kind: "count",
       },
     ],

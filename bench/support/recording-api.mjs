@@ -1,10 +1,14 @@
 /**
  * The slice of OpenClaw's plugin API a provider plugin registers against, recording what
- * it gets: providers, model catalog providers and log lines.
+ * it gets: providers, model catalog providers, embedding, memory-embedding and
+ * media-understanding providers, and log lines.
  */
 export function recordingApi(id = "cloudsigma") {
   const providers = [];
   const modelCatalogProviders = [];
+  const embeddingProviders = [];
+  const memoryEmbeddingProviders = [];
+  const mediaProviders = [];
   const logs = [];
   const line = (level) => (message) => {
     logs.push(`${level}: ${message}`);
@@ -18,11 +22,28 @@ export function recordingApi(id = "cloudsigma") {
     registerModelCatalogProvider: (provider) => {
       modelCatalogProviders.push(provider);
     },
+    registerEmbeddingProvider: (adapter) => {
+      embeddingProviders.push(adapter);
+    },
+    registerMemoryEmbeddingProvider: (adapter) => {
+      memoryEmbeddingProviders.push(adapter);
+    },
+    registerMediaUnderstandingProvider: (provider) => {
+      mediaProviders.push(provider);
+    },
   };
-  return { api, providers, modelCatalogProviders, logs };
+  return {
+    api,
+    providers,
+    modelCatalogProviders,
+    embeddingProviders,
+    memoryEmbeddingProviders,
+    mediaProviders,
+    logs,
+  };
 }
 
-/** Registers `plugin` once and returns its `cloudsigma` provider and catalog provider. */
+/** Registers `plugin` once and returns what it registered, one of each. */
 export function registerOnce(plugin) {
   const recording = recordingApi();
   plugin.register(recording.api);
@@ -31,7 +52,14 @@ export function registerOnce(plugin) {
   if (!provider?.catalog?.run || !modelCatalog?.liveCatalog) {
     throw new Error("the plugin did not register a provider with a catalog and a model catalog");
   }
-  return { provider, modelCatalog, logs: recording.logs };
+  return {
+    provider,
+    modelCatalog,
+    embedding: recording.embeddingProviders[0],
+    memoryEmbedding: recording.memoryEmbeddingProviders[0],
+    media: recording.mediaProviders[0],
+    logs: recording.logs,
+  };
 }
 
 /** The host's catalog context: an env-var key, so `apiKey` is the marker and the secret separate. */

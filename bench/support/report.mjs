@@ -1,8 +1,15 @@
 /**
  * One result shape for every benchmark, rendered as text (terminal) or Markdown
  * (BENCHMARKS.md): { id, title, method[], tables[{ caption, headers, rows }], targets[], notes[] }.
- * A target is { name, target, measured, met, kind: "time" | "count" | "size" }.
+ * A target is { name, target, measured, met, kind: "time" | "count" | "size" }; `met: null`
+ * marks a figure that is reported without a goal.
  */
+
+/** "yes" / "no" for a target, "n/a" for one reported without a goal. */
+export function metLabel(target, no = "no") {
+  if (target.met === null) return "n/a";
+  return target.met ? "yes" : no;
+}
 
 export function renderText(result) {
   const out = [`\n== ${result.title} ==\n`];
@@ -13,7 +20,8 @@ export function renderText(result) {
   if (result.targets.length > 0) {
     out.push("\nTargets\n");
     for (const t of result.targets) {
-      out.push(`  [${t.met ? "met" : "NOT MET"}] ${t.name}: ${t.measured} (target ${t.target})\n`);
+      const label = t.met === null ? "reported" : t.met ? "met" : "NOT MET";
+      out.push(`  [${label}] ${t.name}: ${t.measured} (target ${t.target})\n`);
     }
   }
   for (const note of result.notes ?? []) out.push(`\n  note: ${note}\n`);
@@ -53,7 +61,7 @@ export function renderMarkdownSection(result) {
     out.push(
       markdownTable(
         ["target", "goal", "measured", "met?"],
-        result.targets.map((t) => [t.name, t.target, t.measured, t.met ? "yes" : "**no**"]),
+        result.targets.map((t) => [t.name, t.target, t.measured, metLabel(t, "**no**")]),
       ),
       "",
     );

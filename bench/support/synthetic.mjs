@@ -27,3 +27,26 @@ export function syntheticRows(n, offset = 0) {
 export function syntheticModelsBody(n) {
   return JSON.stringify({ object: "list", data: syntheticRows(n) });
 }
+
+/** A deterministic unit-scale embedding for input `i`: what any index would accept. */
+export function syntheticVector(i, dims) {
+  const vector = new Array(dims);
+  for (let d = 0; d < dims; d++) vector[d] = Math.round(Math.sin(i * 7919 + d) * 1e8) / 1e8;
+  return vector;
+}
+
+/** TaaS `POST /v1/embeddings` answer rows for `n` inputs, in order. */
+export function syntheticEmbeddingRows(n, dims) {
+  return Array.from({ length: n }, (_, index) => ({
+    index,
+    embedding: syntheticVector(index, dims),
+  }));
+}
+
+export function syntheticEmbeddingsBody(n, dims) {
+  return JSON.stringify({
+    object: "list",
+    data: syntheticEmbeddingRows(n, dims).map((row) => ({ object: "embedding", ...row })),
+    usage: { prompt_tokens: n * 100, total_tokens: n * 100 },
+  });
+}
