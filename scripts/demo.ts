@@ -1,9 +1,10 @@
 // `npm run demo`: the plugin working inside a real, sandboxed OpenClaw, end to end, offline.
 // Packs the built plugin, starts a local TaaS double, installs the tarball into the latest
-// supported OpenClaw, lists the CloudSigma models and runs one streamed turn. Run by Node 24
+// supported OpenClaw, lists the CloudSigma models, runs one streamed turn and one memory search
+// served by CloudSigma embeddings. Run by Node 24
 // directly (type stripping); nothing is written outside a temp dir and the host cache.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -51,7 +52,7 @@ try {
   await host.ensureOpenClawHost(VERSION);
 
   step(
-    "Starting a local TaaS double on 127.0.0.1 (stands in for https://taas.cloudsigma.com/v1) ...",
+    "Starting a local TaaS double on 127.0.0.2 (stands in for https://taas.cloudsigma.com/v1) ...",
   );
   const double = await startTaasDouble({
     apiKey: KEY,
@@ -145,6 +146,51 @@ try {
   );
   console.log(
     `          Authorization: Bearer <the key> (${request?.headers.authorization === `Bearer ${KEY}` ? "checked" : "MISSING"})`,
+  );
+  console.log("");
+
+  step("Memory search through CloudSigma embeddings (openclaw memory index, memory search) ...");
+  const notes: Record<string, string> = {
+    "pets.md": "Our tabby kitten Miso sleeps on the sofa all afternoon.",
+    "car.md": "The sedan is parked in the garage on level two.",
+    "coffee.md": "Espresso beans come from the barista downtown.",
+  };
+  const memoryDir = join(sandbox.workspaceDir, "memory");
+  mkdirSync(memoryDir, { recursive: true });
+  for (const [name, text] of Object.entries(notes)) writeFileSync(join(memoryDir, name), text);
+  // 2026.9 reads memory.search; 2026.6 agents.defaults.memorySearch. No model: the plugin
+  // picks the embedding route TaaS lists.
+  const search = { provider: "cloudsigma", sources: ["memory"] };
+  const current = await sandbox.readConfig();
+  const agents = (current.agents ?? {}) as { defaults?: Record<string, unknown> };
+  await sandbox.writeConfig(
+    newer
+      ? { ...current, memory: { ...(current.memory as object), search } }
+      : {
+          ...current,
+          agents: { ...agents, defaults: { ...agents.defaults, memorySearch: search } },
+        },
+  );
+  const index = await sandbox.run(["memory", "index", "--force"], { env, timeoutMs: 150_000 });
+  if (index.code !== 0) throw new Error(`memory index failed:\n${index.stdout}\n${index.stderr}`);
+  const query = "feline companion";
+  const found = await sandbox.run(["memory", "search", query, "--json"], {
+    env,
+    timeoutMs: 150_000,
+  });
+  const hits =
+    host.parseJsonOutput<{ results?: Array<{ path?: string; score?: number }> }>(found.stdout)
+      .results ?? [];
+  const embeddings = double.embeddingRequests();
+  const keyed = embeddings.every((r) => r.headers.authorization === `Bearer ${KEY}`);
+  const model = (embeddings[0]?.body as { model?: string } | undefined)?.model;
+  console.log("");
+  console.log(`  query:  "${query}" (shares no word with any note)`);
+  console.log(
+    `  top hit: ${hits[0]?.path ?? "(none)"} (score ${hits[0]?.score?.toFixed(3) ?? "-"})`,
+  );
+  console.log(
+    `  wire:   ${embeddings.length} POST /v1/embeddings, model=${model}, Authorization: Bearer <the key> (${keyed ? "checked" : "MISSING"})`,
   );
   console.log("");
   step("Done. Cleaning up the sandbox, the double and the tarball.");
