@@ -17,7 +17,10 @@ import {
   turn,
 } from "./support/upgrade-steps.js";
 
-const LISTING_DIR = resolve(import.meta.dirname, "../../../shared/fixtures/listing-0.1.2");
+// ../shared beside the clone (LISTING_FIXTURES_DIR overrides it for a clone elsewhere).
+const LISTING_DIR =
+  process.env.LISTING_FIXTURES_DIR ??
+  resolve(import.meta.dirname, "../../../shared/fixtures/listing-0.1.2");
 const LISTING_TARBALL = join(LISTING_DIR, "cloudsigma-openclaw-taas-provider-0.1.2.tgz");
 const STORED_KEY = "sk-e2e-upgrade-stored-key";
 const other = {
@@ -43,7 +46,9 @@ type Config = Record<string, unknown> & {
 
 const listing = existsSync(LISTING_TARBALL);
 if (!listing) {
-  console.warn(`upgrade e2e skipped: ${LISTING_TARBALL} is absent (no ../shared beside the clone)`);
+  console.warn(
+    `upgrade e2e skipped: ${LISTING_TARBALL} is absent (no ../shared beside the clone; set LISTING_FIXTURES_DIR)`,
+  );
 }
 
 describe.runIf(listing).each(inject("hostVersions"))(
