@@ -18,6 +18,8 @@ export default defineConfig({
           exclude: ["test/domain/**", "test/e2e/**", "**/node_modules/**"],
           setupFiles: ["test/setup/reflect-metadata.ts"],
           environment: "node",
+          // Some load the real SDK entry (seconds on a busy 2-core machine); a bound, not a target.
+          testTimeout: 20_000,
         },
       },
     ],
