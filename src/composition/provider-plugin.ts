@@ -80,10 +80,15 @@ export function buildProviderPlugin(
       "prepareDynamicModel",
       log,
       async (ctx: DynamicModelContext) => {
-        if (service.isKnown(ctx.modelId, ctx.config)) return;
+        // The seed never needs TaaS; a turn on it costs no request.
+        if (service.isSeedModel(ctx.modelId)) return;
         const secret = await credentials.secret(ctx.config);
         const known: AuthResolver = { resolve: () => (secret ? { secret } : {}) };
-        await service.providerCatalog({ config: ctx.config }, known);
+        // Cached per base URL and key for the TTL; after it (or with a new key) this asks again.
+        const listing = service.providerCatalog({ config: ctx.config }, known);
+        // A live id listed before resolves from that list now; the refresh serves later turns.
+        if (service.isKnown(ctx.modelId, ctx.config)) void listing.catch(() => undefined);
+        else await listing;
       },
       () => undefined,
     ),

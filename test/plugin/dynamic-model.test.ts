@@ -1,7 +1,9 @@
 import { HttpResponse } from "msw";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
+import { DEFAULT_DISCOVERY_POLICY } from "../../src/domain/catalog/discovery-policy.js";
 import { mswGuardSeams } from "../contract/stubs/msw-taas-stub.js";
+import { manualClock } from "../faults/harness.js";
 import { recordingApi } from "./recording-api.js";
 import { expectedCompat } from "./seed-table.js";
 import { mockTaasUpstream } from "./taas-upstream.js";
@@ -105,6 +107,37 @@ describe("prepareDynamicModel", () => {
     vi.stubEnv("CLOUDSIGMA_API_KEY", "sk-warm-2");
     await provider().prepareDynamicModel(ctx("gpt-5.5"));
     expect(upstream.seen).toHaveLength(0);
+  });
+
+  it("asks again once the TTL passed, or for a new key, without holding up a known id", async () => {
+    upstream.answerWith(() =>
+      HttpResponse.json({ data: [{ id: "taas-live-only", type: "chat" }] }),
+    );
+    const clock = manualClock();
+    let key = "sk-ttl-1";
+    const recording = recordingApi();
+    createCloudSigmaPlugin({
+      ...mswGuardSeams,
+      clock,
+      credentialSource: { secret: async () => key },
+    }).register(recording.api);
+    const prepare = recording.providers[0]?.prepareDynamicModel;
+    if (!prepare) throw new Error("no hook");
+    const seen = () => upstream.seen.map((request) => request.authorization);
+
+    await prepare(ctx("taas-live-only"));
+    await prepare(ctx("taas-live-only"));
+    await prepare(ctx("gpt-5.5"));
+    expect(seen()).toEqual(["Bearer sk-ttl-1"]);
+
+    clock.advance(DEFAULT_DISCOVERY_POLICY.ttlMs);
+    await prepare(ctx("taas-live-only"));
+    await vi.waitFor(() => expect(seen()).toHaveLength(2));
+    key = "sk-ttl-2";
+    await prepare(ctx("taas-live-only"));
+    await vi.waitFor(() =>
+      expect(seen()).toEqual(["Bearer sk-ttl-1", "Bearer sk-ttl-1", "Bearer sk-ttl-2"]),
+    );
   });
 
   it("makes no request without a key, and the id still resolves conservatively", async () => {

@@ -62,6 +62,12 @@ export class CatalogService {
     return this.discovery.known(resolveBaseUrl(config)) ?? this.seed;
   }
 
+  isSeedModel(modelId: unknown): boolean {
+    if (typeof modelId !== "string") return false;
+    const id = modelId.trim();
+    return this.seed.some((row) => row.id === id);
+  }
+
   isKnown(modelId: unknown, config: unknown): boolean {
     if (typeof modelId !== "string") return false;
     const id = modelId.trim();

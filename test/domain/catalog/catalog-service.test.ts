@@ -121,6 +121,14 @@ describe("CatalogService model resolution", () => {
     expect(service.isKnown(42, EU)).toBe(false);
   });
 
+  it("tells seed ids (trimmed) from everything else, whatever discovery found", async () => {
+    const { service } = serviceWith(FakeModelSource.sequence(ok("live-only")));
+    await service.providerCatalog({ config: EU });
+    expect(service.isSeedModel(" gpt-5.5 ")).toBe(true);
+    expect(service.isSeedModel("live-only")).toBe(false);
+    expect(service.isSeedModel(7)).toBe(false);
+  });
+
   it("remembers the last live catalog for its base URL only", async () => {
     const { service } = serviceWith(FakeModelSource.sequence(ok("live-only")));
     const catalog = await service.providerCatalog({ config: EU });
