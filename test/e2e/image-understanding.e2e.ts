@@ -1,16 +1,41 @@
 // Image understanding with only the CloudSigma key: `infer image describe` without --model
 // must be answered by a CloudSigma vision route (the default, qwen3-vl), the image sent as an
-// `image_url` part, as a vision turn sends it.
+// `image_url` part, as a vision turn sends it. An image sent through the gateway's `chat.send`
+// on the text-only route gpt-5.5 must be described by that vision route first, and the
+// text-only turn must carry the description, never the image.
 
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 import { describe, expect, inject, it } from "vitest";
 import { parseJsonOutput } from "../support/openclaw-host.js";
-import { KEY_VAR, TEST_KEY } from "./support/cloudsigma-host.js";
+import { type RecordedRequest, textOf } from "../support/taas-double/taas-double.js";
+import { sendChat } from "./support/chat-send.js";
+import { KEY_VAR, PROVIDER, TEST_KEY } from "./support/cloudsigma-host.js";
 import { observe, useCloudSigmaHost } from "./support/fixture.js";
+import { type Gateway, startGateway } from "./support/gateway.js";
 
+/** What the vision route says about the image. */
 const DESCRIPTION = "A small red square on a white background.";
+/** What the text-only route answers once it has the description. */
+const ANSWER = "It is a small red square.";
+const TEXT_ONLY = "gpt-5.5";
+
+type ChatBody = { model?: string; messages?: { role?: string; content?: unknown }[] };
+
+/** The double answers the text-only route with ANSWER, everything else with DESCRIPTION. */
+const answerTextOnly = (request: RecordedRequest) =>
+  (request.body as ChatBody | undefined)?.model === TEXT_ONLY
+    ? { kind: "text" as const, text: ANSWER }
+    : undefined;
+
+/** Every `image_url` part's URL in a chat request. */
+function imageUrls(body: ChatBody): string[] {
+  return (body.messages ?? [])
+    .flatMap((m) => (Array.isArray(m.content) ? m.content : []))
+    .filter((part: { type?: string }) => part.type === "image_url")
+    .map((part: { image_url?: { url?: string } }) => part.image_url?.url ?? "");
+}
 
 type DescribeJson = {
   ok?: boolean;
@@ -53,7 +78,7 @@ function redPng(): Buffer {
 }
 
 describe.each(inject("hostVersions"))("image understanding on openclaw %s", (version) => {
-  const e2e = useCloudSigmaHost(version, { reply: DESCRIPTION });
+  const e2e = useCloudSigmaHost(version, { reply: DESCRIPTION, script: answerTextOnly });
 
   it("describes an image without --model through the default CloudSigma vision route", async () => {
     const seen = observe(version, "image-describe-auto", "yes");
@@ -84,14 +109,58 @@ describe.each(inject("hostVersions"))("image understanding on openclaw %s", (ver
     seen.note = "no --model, only CLOUDSIGMA_API_KEY: cloudsigma/qwen3-vl answers";
   });
 
-  it("names the route for an image on a text-only turn", () => {
-    // `openclaw agent` takes no attachments; inbound images arrive through channels, which
-    // this suite does not run. The host's order for them is in FINDINGS.md.
-    observe(
-      version,
-      "image-on-text-only-turn",
-      "n/a",
-      "`openclaw agent` has no attachment flag; channel images follow the same provider order",
-    );
-  });
+  it("describes an image sent on a text-only turn with a CloudSigma vision route first", async () => {
+    const seen = observe(version, "image-on-text-only-turn", "yes");
+    const original = await e2e.host.readConfig();
+    const agents = (original.agents ?? {}) as { defaults?: Record<string, unknown> };
+    await e2e.host.writeConfig({
+      ...original,
+      agents: {
+        ...agents,
+        defaults: { ...agents.defaults, model: { primary: `${PROVIDER}/${TEXT_ONLY}` } },
+      },
+    });
+    e2e.double.requests.length = 0;
+    let gateway: Gateway | undefined;
+    try {
+      gateway = await startGateway(e2e.host, { [KEY_VAR]: TEST_KEY });
+      const turn = await sendChat(e2e.host, gateway, {
+        sessionKey: "main",
+        runId: `image-${Date.now().toString(36)}`,
+        message: "What is in this picture?",
+        attachments: [
+          { mimeType: "image/png", fileName: "red.png", content: redPng().toString("base64") },
+        ],
+      });
+      expect(turn.ack.status).toBe("started");
+      expect(turn.wait.status).toBe("ok");
+
+      // (a) The image went to the vision route, with the key.
+      const chats = e2e.double.chatRequests();
+      const models = chats.map((r) => (r.body as ChatBody).model);
+      const vision = models.indexOf("qwen3-vl");
+      const text = models.indexOf(TEXT_ONLY);
+      expect(vision, models.join()).toBeGreaterThanOrEqual(0);
+      const visionRequest = chats[vision];
+      expect(visionRequest?.headers.authorization).toBe(`Bearer ${TEST_KEY}`);
+      expect(imageUrls(visionRequest?.body as ChatBody)[0]).toMatch(/^data:image\/png;base64,/);
+
+      // (b) Then the text-only route got the description as text, never the image.
+      expect(text, models.join()).toBeGreaterThan(vision);
+      const textBody = chats[text]?.body as ChatBody;
+      expect(imageUrls(textBody)).toEqual([]);
+      expect(JSON.stringify(textBody.messages)).not.toContain("data:image");
+      expect(textBody.messages?.map((m) => textOf(m.content)).join("\n")).toContain(DESCRIPTION);
+
+      // (c) Its reply reached the session.
+      const replies = turn.history
+        .filter((m) => m.role === "assistant")
+        .map((m) => textOf(m.content));
+      expect(replies).toContain(ANSWER);
+      seen.note = `chat.send with a PNG on ${TEXT_ONLY}: qwen3-vl describes it, ${TEXT_ONLY} gets the description as text; reply in chat.history (${(turn.ms / 1000).toFixed(0)} s)`;
+    } finally {
+      await gateway?.stop();
+      await e2e.host.writeConfig(original);
+    }
+  }, 600_000);
 });
