@@ -22,6 +22,8 @@ export type RunOptions = {
   timeoutMs?: number;
   env?: Record<string, string | undefined>;
   cwd?: string;
+  /** Written to stdin, then closed (e.g. a key for `models auth paste-api-key`). */
+  input?: string;
 };
 
 export type HostSandbox = {
@@ -171,16 +173,17 @@ function runCli(entry: string, args: string[], options: RunOptions): Promise<Run
     const child = spawn(process.execPath, [entry, ...args], {
       cwd: options.cwd,
       env: options.env as NodeJS.ProcessEnv,
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
       // Own process group, so a timeout also ends what the CLI started (e.g. npm).
       detached: true,
     });
+    if (options.input !== undefined) child.stdin?.end(options.input);
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (c: Buffer) => {
+    child.stdout?.on("data", (c: Buffer) => {
       stdout += c.toString();
     });
-    child.stderr.on("data", (c: Buffer) => {
+    child.stderr?.on("data", (c: Buffer) => {
       stderr += c.toString();
     });
     let timedOut = false;

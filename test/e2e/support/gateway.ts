@@ -11,6 +11,10 @@ export type Gateway = {
   token: string;
   /** Everything the gateway printed so far. */
   output(): string;
+  /** Resolves with the first match of `pattern` in what it printed after `from` characters. */
+  waitForOutput(pattern: RegExp, from: number, withinMs?: number): Promise<string>;
+  /** Polls `GET /readyz` until 200. */
+  waitReady(withinMs?: number): Promise<void>;
   /** Stops with SIGTERM; resolves with the exit code, or null if it had to be killed. */
   stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>;
 };
@@ -70,6 +74,20 @@ export async function startGateway(
     port,
     token,
     output: () => output,
+    async waitForOutput(pattern, from, withinMs = 60_000) {
+      for (const started = Date.now(); ; await sleep(250)) {
+        const match = output.slice(from).match(pattern);
+        if (match) return match[0];
+        if (Date.now() - started > withinMs) {
+          throw new Error(`gateway printed no ${pattern} within ${withinMs} ms`);
+        }
+      }
+    },
+    async waitReady(withinMs = 60_000) {
+      for (const started = Date.now(); !(await ready(port)); await sleep(250)) {
+        if (Date.now() - started > withinMs) throw new Error(`gateway not ready in ${withinMs} ms`);
+      }
+    },
     stop: () => stopGateway(child, exited),
   };
   const started = Date.now();
