@@ -11,7 +11,13 @@ import { describe, expect, inject, it } from "vitest";
 import { parseJsonOutput } from "../support/openclaw-host.js";
 import { type RecordedRequest, textOf } from "../support/taas-double/taas-double.js";
 import { sendChat } from "./support/chat-send.js";
-import { KEY_VAR, PROVIDER, TEST_KEY } from "./support/cloudsigma-host.js";
+import {
+  installCloudSigma,
+  KEY_VAR,
+  PROVIDER,
+  routeToDouble,
+  TEST_KEY,
+} from "./support/cloudsigma-host.js";
 import { observe, useCloudSigmaHost } from "./support/fixture.js";
 import { type Gateway, startGateway } from "./support/gateway.js";
 
@@ -111,20 +117,19 @@ describe.each(inject("hostVersions"))("image understanding on openclaw %s", (ver
 
   it("describes an image sent on a text-only turn with a CloudSigma vision route first", async () => {
     const seen = observe(version, "image-on-text-only-turn", "yes");
-    const original = await e2e.host.readConfig();
-    const agents = (original.agents ?? {}) as { defaults?: Record<string, unknown> };
-    await e2e.host.writeConfig({
-      ...original,
-      agents: {
-        ...agents,
-        defaults: { ...agents.defaults, model: { primary: `${PROVIDER}/${TEXT_ONLY}` } },
-      },
+    // A sandbox of its own: a gateway leaves state behind (2026.6 then lists every route as
+    // available without a key), and the shared one must stay as later files expect it.
+    const host = await installCloudSigma(version, inject("pluginTarball"));
+    const config = routeToDouble(await host.readConfig(), version, e2e.double.url);
+    await host.writeConfig({
+      ...config,
+      agents: { defaults: { model: { primary: `${PROVIDER}/${TEXT_ONLY}` } } },
     });
     e2e.double.requests.length = 0;
     let gateway: Gateway | undefined;
     try {
-      gateway = await startGateway(e2e.host, { [KEY_VAR]: TEST_KEY });
-      const turn = await sendChat(e2e.host, gateway, {
+      gateway = await startGateway(host, { [KEY_VAR]: TEST_KEY });
+      const turn = await sendChat(host, gateway, {
         sessionKey: "main",
         runId: `image-${Date.now().toString(36)}`,
         message: "What is in this picture?",
@@ -160,7 +165,7 @@ describe.each(inject("hostVersions"))("image understanding on openclaw %s", (ver
       seen.note = `chat.send with a PNG on ${TEXT_ONLY}: qwen3-vl describes it, ${TEXT_ONLY} gets the description as text; reply in chat.history (${(turn.ms / 1000).toFixed(0)} s)`;
     } finally {
       await gateway?.stop();
-      await e2e.host.writeConfig(original);
+      await host.cleanup();
     }
   }, 600_000);
 });

@@ -1,7 +1,7 @@
 // A rate-limited TaaS, counted: every chat POST to the double is a 429 with Retry-After.
 // With fallbacks the plugin lets one request through and holds the other cloudsigma route
 // (the limit may cover the key), so the host reaches the fallback on another provider.
-import { describe, expect, inject, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { hostTraits, parseJsonOutput } from "../support/openclaw-host.js";
 import { startTaasDouble, type TaasDouble } from "../support/taas-double/taas-double.js";
 import { type AgentJson, KEY_VAR, routeToDouble, TEST_KEY } from "./support/cloudsigma-host.js";
@@ -34,6 +34,15 @@ describe.each(inject("hostVersions"))("TaaS rate limits on openclaw %s", (versio
   // 6.6's OpenAI SDK retries a 429 twice on its own, before any plugin hook sees it; the
   // host's documented knob is this variable (README troubleshooting).
   const sdkWait = newer ? {} : { OPENCLAW_SDK_RETRY_MAX_WAIT_SECONDS: "1" };
+
+  // The sandbox is shared with later files: each test leaves the config as it found it.
+  let original: Record<string, unknown>;
+  beforeEach(async () => {
+    original = await e2e.host.readConfig();
+  });
+  afterEach(async () => {
+    await e2e.host.writeConfig(original);
+  });
 
   async function configure(model: unknown, other?: TaasDouble) {
     const config = routeToDouble(await e2e.host.readConfig(), version, e2e.double.url);
