@@ -192,8 +192,7 @@ describe.runIf(listing).each(inject("hostVersions"))(
       expect(double.chatRequests()[0]?.headers.authorization).toBe(`Bearer ${STORED_KEY}`);
       const validate = await host.run(["config", "validate"], { timeoutMs: 60_000 });
       expect(validate.code, validate.stdout + validate.stderr).toBe(0);
-      seen.note =
-        "`plugins install <0.1.2 tgz> --force`: loaded 0.1.2, config valid, turn answered with the stored key";
+      seen.note = `\`plugins install <0.1.2 tgz> ${[...new Set(["--force", ...flags])].join(" ")}\`: loaded 0.1.2, config valid, turn answered with the stored key`;
     });
   },
 );
