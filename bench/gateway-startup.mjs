@@ -9,8 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { progress, runIfMain } from "./support/cli.mjs";
 import {
-  createSandbox,
-  ensureHost,
+  createHostSandbox,
   installPlugin,
   packPlugin,
   timeGatewayStart,
@@ -72,12 +71,14 @@ export async function gatewayStartup({ smoke = false, args = [] } = {}) {
     throw new Error(`OpenClaw ${HOST_VERSION} needs Node 24: run through scripts/node24.sh`);
   }
   const work = await mkdtemp(join(tmpdir(), "cloudsigma-bench-gateway-"));
+  const sandboxes = [];
   try {
     progress(`gateway start-up: openclaw ${HOST_VERSION}, npm pack`);
-    const entry = await ensureHost(HOST_VERSION);
     const tarball = await packPlugin(work);
-    const bare = await createSandbox(entry, join(work, "bare"));
-    const withPlugin = await createSandbox(entry, join(work, "with-plugin"));
+    const bare = await createHostSandbox(HOST_VERSION);
+    sandboxes.push(bare);
+    const withPlugin = await createHostSandbox(HOST_VERSION);
+    sandboxes.push(withPlugin);
     progress("gateway start-up: openclaw plugins install (about a minute)");
     await installPlugin(withPlugin, tarball);
     const list = subjects(bare, withPlugin);
@@ -100,6 +101,7 @@ export async function gatewayStartup({ smoke = false, args = [] } = {}) {
     }
     return report(list, samples, { rounds, warmup });
   } finally {
+    for (const sandbox of sandboxes) await sandbox.cleanup();
     await rm(work, { recursive: true, force: true });
   }
 }

@@ -1,19 +1,20 @@
-// A real OpenClaw host in a throwaway sandbox (never ~/.openclaw), as /work/shared/design.md
-// §5 and test/support/openclaw-host.ts drive it: the packed plugin installed or not, and one
+// A real OpenClaw host in a throwaway sandbox (never ~/.openclaw), the e2e suite's own
+// (test/support/openclaw-host.ts): the packed plugin installed or not, and one
 // `openclaw gateway run` timed from spawn until its own `/readyz` answers 200.
 import { execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { ROOT } from "./paths.mjs";
 
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
-// The parent's variables must not leak in: a real key or OPENCLAW_* path would defeat the
-// sandbox, and `npm run`'s npm_config_* would steer the npm that `plugins install` runs.
-const LEAKY = /^(VITEST|VITE_|OPENCLAW_|CLOUDSIGMA_|npm_|NODE_OPTIONS$|NODE_ENV$|TEST$|INIT_CWD$)/i;
 const POLL_MS = 25;
+
+// Node 24 strips the module's types; a computed specifier, as scripts/demo.ts loads it.
+const hostModule = new URL("../../test/support/openclaw-host.ts", import.meta.url).href;
+/** `createHostSandbox(version)`: temp HOME, state and config, the parent's variables dropped. */
+export const { createHostSandbox } = await import(hostModule);
 
 function run(command, args, options = {}) {
   return new Promise((resolve, reject) => {
@@ -30,12 +31,6 @@ function run(command, args, options = {}) {
   });
 }
 
-/** openclaw@version from the per-version cache (installed on first use); its CLI entry. */
-export async function ensureHost(version) {
-  const stdout = await run("bash", [join(ROOT, "scripts/openclaw-host.sh"), version]);
-  return stdout.trim().split("\n").at(-1);
-}
-
 /** `npm pack` into `dir`; refuses a tarball packed while a build was rewriting dist/. */
 export async function packPlugin(dir) {
   const [packed] = JSON.parse(await run(NPM, ["pack", "--json", "--pack-destination", dir]));
@@ -47,45 +42,11 @@ export async function packPlugin(dir) {
   return join(dir, packed.filename);
 }
 
-/** Temp HOME, state and config under `root`; every host run gets this environment only. */
-export async function createSandbox(entry, root) {
-  const home = join(root, "home");
-  const stateDir = join(root, "state");
-  const configPath = join(stateDir, "openclaw.json");
-  await mkdir(home, { recursive: true });
-  await mkdir(stateDir, { recursive: true });
-  const inherited = Object.entries(process.env).filter(([key]) => !LEAKY.test(key));
-  const env = {
-    ...Object.fromEntries(inherited),
-    HOME: home,
-    OPENCLAW_HOME: home,
-    OPENCLAW_STATE_DIR: stateDir,
-    OPENCLAW_CONFIG_PATH: configPath,
-    CI: "1",
-    OPENCLAW_NO_AUTO_UPDATE: "1",
-    NO_COLOR: "1",
-  };
-  const sandbox = {
-    entry,
-    root,
-    stateDir,
-    env,
-    readConfig: async () => JSON.parse(await readFile(configPath, "utf8")),
-    writeConfig: (config) => writeFile(configPath, `${JSON.stringify(config, null, 2)}\n`),
-    cli: (args) => run(process.execPath, [entry, ...args], { cwd: root, env }),
-  };
-  // No update check, no remote catalog refresh, the log inside the sandbox (not /tmp/openclaw).
-  await sandbox.writeConfig({
-    update: { checkOnStart: false },
-    models: { catalogRefresh: { enabled: false } },
-    logging: { file: join(root, "logs", "openclaw.log") },
-  });
-  return sandbox;
-}
-
 /** `openclaw plugins install <tgz>` as an operator runs it non-interactively on 2026.9. */
 export async function installPlugin(sandbox, tarball, pluginId = "cloudsigma") {
-  await sandbox.cli(["plugins", "install", tarball, "--force", "--accept-capabilities"]);
+  const args = ["plugins", "install", tarball, "--force", "--accept-capabilities"];
+  const install = await sandbox.run(args, { timeoutMs: 10 * 60_000 });
+  if (install.code !== 0) throw new Error(`plugins install failed:\n${install.stderr}`);
   const installed = join(sandbox.stateDir, "extensions", pluginId, "dist", "index.js");
   if (!existsSync(installed)) throw new Error(`plugins install left no ${installed}`);
 }
