@@ -11,7 +11,7 @@ import { progress, runIfMain } from "./support/cli.mjs";
 import {
   createHostSandbox,
   installPlugin,
-  packPlugin,
+  packCompletePlugin,
   timeGatewayStart,
 } from "./support/gateway-sandbox.mjs";
 import { fmt, summarize } from "./support/stats.mjs";
@@ -74,7 +74,7 @@ export async function gatewayStartup({ smoke = false, args = [] } = {}) {
   const sandboxes = [];
   try {
     progress(`gateway start-up: openclaw ${HOST_VERSION}, npm pack`);
-    const tarball = await packPlugin(work);
+    const tarball = await packCompletePlugin(work);
     const bare = await createHostSandbox(HOST_VERSION);
     sandboxes.push(bare);
     const withPlugin = await createHostSandbox(HOST_VERSION);

@@ -3,10 +3,10 @@
 // supported OpenClaw, lists the CloudSigma models, runs one streamed turn and one memory search
 // served by CloudSigma embeddings. Run by Node 24
 // directly (type stripping); nothing is written outside a temp dir and the host cache.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { packPlugin } from "./pack-plugin.mjs";
 
 // Computed specifiers: Node's type stripping needs ".ts", tsc's module resolution does not.
 type HostModule = typeof import("../test/support/openclaw-host.js");
@@ -35,15 +35,8 @@ const cleanups: Array<() => unknown> = [() => rmSync(packDir, { recursive: true,
 
 try {
   step("Packing the plugin (npm pack) ...");
-  const [packed] = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], {
-      cwd: repo,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    }),
-  ) as Array<{ filename: string; size: number }>;
-  if (!packed) throw new Error("npm pack produced no tarball");
-  const tarball = join(packDir, packed.filename);
+  const packed = packPlugin(packDir);
+  const { tarball } = packed;
   step(`  ${packed.filename} (${(packed.size / 1024).toFixed(1)} KiB)`);
 
   step(

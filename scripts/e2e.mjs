@@ -4,10 +4,11 @@
 //   OPENCLAW_E2E_HOSTS=2026.9.6     one host only
 //   E2E_REPORT_DIR=<dir>            also write <dir>/e2e-<version>.json (vitest JSON reports)
 //   any further arguments go to vitest (e.g. a file filter)
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { packPlugin } from "./pack-plugin.mjs";
 
 const HOSTS = ["2026.6.6", "2026.9.6"];
 const repoRoot = new URL("..", import.meta.url).pathname;
@@ -23,14 +24,7 @@ if (reportDir) mkdirSync(reportDir, { recursive: true });
 
 // One tarball for every host: packing rewrites package.json (scripts/pack-manifest.mjs).
 const packDir = mkdtempSync(join(tmpdir(), "cloudsigma-e2e-pack-"));
-const [packed] = JSON.parse(
-  execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], {
-    cwd: repoRoot,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  }),
-);
-const tarball = join(packDir, packed.filename);
+const { tarball } = packPlugin(packDir);
 
 function runHost(version) {
   const args = ["vitest", "run", "-c", "vitest.e2e.config.ts", ...process.argv.slice(2)];

@@ -10,6 +10,7 @@ import { syncBuiltinESMExports } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { packPlugin } from "./pack-plugin.mjs";
 
 const argRounds = process.argv.indexOf("--rounds");
 const ROUNDS = argRounds > 0 ? Number(process.argv[argRounds + 1]) : 20;
@@ -133,14 +134,8 @@ try {
     cwd: repo,
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const [packed] = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--pack-destination", work], {
-      cwd: repo,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    }),
-  );
-  const tarball = join(work, packed.filename);
+  const packed = packPlugin(work);
+  const { tarball } = packed;
   const boxes = ["2026.6.6", "2026.9.6"].map(sandbox);
   log(`installing ${packed.filename} into ${boxes.map((b) => b.version).join(" and ")} ...`);
   const installs = await Promise.all(

@@ -1,14 +1,13 @@
 // A real OpenClaw host in a throwaway sandbox (never ~/.openclaw), the e2e suite's own
 // (test/support/openclaw-host.ts): the packed plugin installed or not, and one
 // `openclaw gateway run` timed from spawn until its own `/readyz` answers 200.
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { ROOT } from "./paths.mjs";
+import { packPlugin } from "../../scripts/pack-plugin.mjs";
 
-const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 const POLL_MS = 25;
 
 // Node 24 strips the module's types; a computed specifier, as scripts/demo.ts loads it.
@@ -16,30 +15,15 @@ const hostModule = new URL("../../test/support/openclaw-host.ts", import.meta.ur
 /** `createHostSandbox(version)`: temp HOME, state and config, the parent's variables dropped. */
 export const { createHostSandbox } = await import(hostModule);
 
-function run(command, args, options = {}) {
-  return new Promise((resolve, reject) => {
-    execFile(
-      command,
-      args,
-      { cwd: ROOT, timeout: 10 * 60_000, killSignal: "SIGKILL", maxBuffer: 64 << 20, ...options },
-      (error, stdout, stderr) => {
-        if (error)
-          reject(new Error(`${command} ${args.join(" ")} failed: ${error.message}\n${stderr}`));
-        else resolve(stdout);
-      },
-    );
-  });
-}
-
 /** `npm pack` into `dir`; refuses a tarball packed while a build was rewriting dist/. */
-export async function packPlugin(dir) {
-  const [packed] = JSON.parse(await run(NPM, ["pack", "--json", "--pack-destination", dir]));
+export async function packCompletePlugin(dir) {
+  const packed = packPlugin(dir);
   const files = packed.files.map((file) => file.path);
   const complete =
     files.includes("dist/index.js") &&
     files.some((path) => /^dist\/chunks\/capability-runtime-[^/]+\.js$/.test(path));
   if (!complete) throw new Error("the packed tarball has no complete dist/ (was a build running?)");
-  return join(dir, packed.filename);
+  return packed.tarball;
 }
 
 /** `openclaw plugins install <tgz>` as an operator runs it non-interactively on 2026.9. */

@@ -2,14 +2,13 @@
 // tarball into two sandboxes per host, all at once (a 6.6 install waits ~50 s on npm): one
 // that files share (they run one at a time), installed with a canary key in the environment
 // that must never be written anywhere, and one that onboarding may rewrite.
-import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
+import { packPlugin } from "../../scripts/pack-plugin.mjs";
 import { ensureOpenClawHost, HOST_VERSIONS, type HostSandbox } from "../support/openclaw-host.js";
 import { installCloudSigma, KEY_VAR } from "./support/cloudsigma-host.js";
 import { resetObservations } from "./support/observations.js";
@@ -27,7 +26,6 @@ declare module "vitest" {
   }
 }
 
-const run = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, "../..");
 
 /** OPENCLAW_E2E_HOSTS=2026.9.6 narrows the run to some host versions. */
@@ -36,15 +34,6 @@ function selectedVersions(): string[] {
     .map((v) => v.trim())
     .filter(Boolean);
   return wanted?.length ? wanted : [...HOST_VERSIONS];
-}
-
-async function packPlugin(packDir: string): Promise<string> {
-  const { stdout } = await run("npm", ["pack", "--json", "--pack-destination", packDir], {
-    cwd: repoRoot,
-  });
-  const [packed] = JSON.parse(stdout) as { filename: string }[];
-  if (!packed) throw new Error(`npm pack printed no file: ${stdout}`);
-  return join(packDir, packed.filename);
 }
 
 export default async function setup(project: TestProject) {
@@ -66,7 +55,7 @@ export default async function setup(project: TestProject) {
   try {
     // scripts/e2e.mjs packs once for all hosts (packing rewrites package.json, so two
     // setups packing at once would read each other's half-written file).
-    const tarball = process.env.E2E_PLUGIN_TARBALL ?? (await packPlugin(packDir));
+    const tarball = process.env.E2E_PLUGIN_TARBALL ?? packPlugin(packDir).tarball;
 
     const hostRoots: Record<string, string> = {};
     const onboardRoots: Record<string, string> = {};
