@@ -3,13 +3,15 @@
 import { progress, runIfMain } from "./support/cli.mjs";
 import { buildUrl } from "./support/paths.mjs";
 import { configWithBaseUrl, registerOnce } from "./support/recording-api.mjs";
-import { fmt, median, summarize } from "./support/stats.mjs";
+import { fmt, median, summarize, timeCalls } from "./support/stats.mjs";
 import {
   syntheticEmbeddingRows,
   syntheticEmbeddingsBody,
   syntheticVector,
 } from "./support/synthetic.mjs";
 import { startTaasDouble } from "./support/taas-double.mjs";
+
+const MS = 1e6;
 
 const TARGET_P99_MS = 1;
 const INPUTS = 64;
@@ -24,24 +26,13 @@ const texts = Array.from(
     `note ${i}: ${"the kitten sat on the warm windowsill and watched the rain. ".repeat(6)}`,
 );
 
-/** Times `calls` sequential awaited calls one by one; returns milliseconds per call. */
-async function timeCalls(calls, fn) {
-  const samples = new Float64Array(calls);
-  for (let i = 0; i < calls; i++) {
-    const start = process.hrtime.bigint();
-    await fn();
-    samples[i] = Number(process.hrtime.bigint() - start) / 1e6;
-  }
-  return samples;
-}
-
 /** Warm-up, then `rounds` × `calls`; per round p50 / p99 / max, summarised over rounds. */
 async function measure(label, fn, { calls, rounds, warmup }) {
-  await timeCalls(warmup, fn);
+  await timeCalls(warmup, fn, MS);
   const perRound = [];
   for (let round = 0; round < rounds; round++) {
     progress(`embedding batch: ${label}, round ${round + 1}/${rounds} (${calls} calls)`);
-    perRound.push(summarize(await timeCalls(calls, fn)));
+    perRound.push(summarize(await timeCalls(calls, fn, MS)));
   }
   const pick = (key) => median(perRound.map((s) => s[key]));
   return { p50: pick("median"), p90: pick("p90"), p99: pick("p99"), max: pick("max"), n: calls };

@@ -2,22 +2,13 @@
 import { progress, runIfMain } from "./support/cli.mjs";
 import { buildUrl } from "./support/paths.mjs";
 import { catalogContext, registerOnce } from "./support/recording-api.mjs";
-import { fmt, median, summarize } from "./support/stats.mjs";
+import { fmt, median, summarize, timeCalls } from "./support/stats.mjs";
 import { syntheticModelsBody } from "./support/synthetic.mjs";
+
+const US = 1e3;
 
 const TARGET_P50_US = 50;
 const LIVE_ROWS = 5;
-
-/** Times `calls` sequential awaited calls one by one; returns microseconds per call. */
-async function timeCalls(calls, fn) {
-  const samples = new Float64Array(calls);
-  for (let i = 0; i < calls; i++) {
-    const start = process.hrtime.bigint();
-    await fn();
-    samples[i] = Number(process.hrtime.bigint() - start) / 1e3;
-  }
-  return samples;
-}
 
 export async function warmCatalog({ smoke = false } = {}) {
   await import("reflect-metadata");
@@ -50,11 +41,11 @@ export async function warmCatalog({ smoke = false } = {}) {
     ["modelCatalog.liveCatalog(ctx)", () => modelCatalog.liveCatalog(ctx)],
   ];
   const perSurface = new Map(surfaces.map(([name]) => [name, []]));
-  for (const [, fn] of surfaces) await timeCalls(warmupCalls, fn);
+  for (const [, fn] of surfaces) await timeCalls(warmupCalls, fn, US);
   for (let round = 0; round < rounds; round++) {
     progress(`warm catalog: round ${round + 1}/${rounds} (${calls} calls per surface)`);
     for (const [name, fn] of surfaces)
-      perSurface.get(name).push(summarize(await timeCalls(calls, fn)));
+      perSurface.get(name).push(summarize(await timeCalls(calls, fn, US)));
   }
   const last = await provider.catalog.run(ctx);
   const lastRows = last.provider.models.length;

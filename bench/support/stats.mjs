@@ -47,3 +47,17 @@ export function fmtBytes(bytes) {
   if (bytes < 1024 * 1024) return `${fmt(bytes / 1024)} KiB`;
   return `${fmt(bytes / (1024 * 1024))} MiB`;
 }
+
+/**
+ * Times `calls` sequential awaited calls one by one; per call in units of `unitNs`
+ * nanoseconds (1e3 for µs, 1e6 for ms).
+ */
+export async function timeCalls(calls, fn, unitNs) {
+  const samples = new Float64Array(calls);
+  for (let i = 0; i < calls; i++) {
+    const start = process.hrtime.bigint();
+    await fn();
+    samples[i] = Number(process.hrtime.bigint() - start) / unitNs;
+  }
+  return samples;
+}
