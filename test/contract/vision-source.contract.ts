@@ -1,7 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ImageDescriptionAnswer, VisionSource } from "../../src/ports/vision-source.port.js";
-import { CONTRACT_SECRET } from "./model-source.contract.js";
 import type { TaasStub } from "./stubs/taas-stub.js";
+import {
+  CONTRACT_SECRET,
+  describeUpstreamFailures,
+  useStubFixture,
+} from "./upstream-failure.contract.js";
 
 export interface VisionSourceFixture {
   readonly stub: TaasStub;
@@ -16,9 +20,9 @@ export function describeVisionSourceContract(
   setup: () => Promise<VisionSourceFixture>,
 ): void {
   describe(`VisionSource contract: ${name}`, () => {
-    let fixture: VisionSourceFixture;
-    const describeImage = (baseUrl = fixture.stub.baseUrl): Promise<ImageDescriptionAnswer> =>
-      fixture.source.describe({
+    const fixture = useStubFixture(setup);
+    const describeImage = (baseUrl = fixture().stub.baseUrl): Promise<ImageDescriptionAnswer> =>
+      fixture().source.describe({
         baseUrl,
         secret: CONTRACT_SECRET,
         model: "qwen3-vl",
@@ -27,21 +31,10 @@ export function describeVisionSourceContract(
         maxTokens: 256,
       });
 
-    beforeAll(async () => {
-      fixture = await setup();
-    });
-    afterAll(async () => {
-      await fixture.stub.close();
-    });
-    beforeEach(() => {
-      fixture.stub.requests.length = 0;
-      fixture.stub.otherHostRequests.length = 0;
-    });
-
     it("sends one user turn with the prompt and an image_url part, with the key", async () => {
-      fixture.stub.reply({ json: { choices: [{ message: { content: "a PNG" } }] } });
+      fixture().stub.reply({ json: { choices: [{ message: { content: "a PNG" } }] } });
       await describeImage();
-      const [request] = fixture.stub.requests;
+      const [request] = fixture().stub.requests;
       expect(request?.method).toBe("POST");
       expect(request?.url).toMatch(/\/v1\/chat\/completions$/);
       expect(request?.headers.authorization).toBe(`Bearer ${CONTRACT_SECRET}`);
@@ -65,7 +58,7 @@ export function describeVisionSourceContract(
     });
 
     it("returns the first choice's text and usage", async () => {
-      fixture.stub.reply({
+      fixture().stub.reply({
         json: {
           choices: [{ message: { content: "A red square." } }],
           usage: { prompt_tokens: 30, completion_tokens: 4 },
@@ -79,7 +72,7 @@ export function describeVisionSourceContract(
     });
 
     it("joins text parts, and leaves out usage it cannot read", async () => {
-      fixture.stub.reply({
+      fixture().stub.reply({
         json: {
           choices: [
             { message: { content: [{ type: "text", text: "A " }, { x: 1 }, { text: "cat" }] } },
@@ -88,38 +81,17 @@ export function describeVisionSourceContract(
         },
       });
       expect(await describeImage()).toEqual({ ok: true, text: "A cat" });
-      fixture.stub.reply({ json: { choices: [] } });
+      fixture().stub.reply({ json: { choices: [] } });
       expect(await describeImage()).toEqual({ ok: true, text: undefined });
     });
 
-    it("maps statuses like every TaaS call, and a non-completion as malformed", async () => {
-      fixture.stub.reply({ status: 401, json: { error: {} } });
-      expect(await describeImage()).toEqual({
-        ok: false,
-        failure: { kind: "auth-rejected", status: 401 },
-      });
-      fixture.stub.reply({ status: 400, json: { error: { code: "invalid_image" } } });
-      expect(await describeImage()).toEqual({
-        ok: false,
-        failure: { kind: "http", status: 400, code: "invalid_image" },
-      });
-      fixture.stub.reply({ json: { data: [] } });
-      expect(await describeImage()).toEqual({
-        ok: false,
-        failure: { kind: "unavailable", reason: "malformed" },
-      });
-      fixture.stub.reply({ body: "nope" });
-      expect(await describeImage()).toMatchObject({ ok: false });
-    });
-
-    it("never reaches another host or a refused base URL", async () => {
-      fixture.stub.reply({ redirectTo: "other-host" });
-      expect((await describeImage()).ok).toBe(false);
-      expect(await describeImage("ftp://taas.example.net/v1")).toEqual({
-        ok: false,
-        failure: { kind: "unavailable", reason: "refused" },
-      });
-      expect(fixture.stub.otherHostRequests).toEqual([]);
+    describeUpstreamFailures({
+      stub: () => fixture().stub,
+      call: describeImage,
+      malformed: [
+        ["an embeddings list instead of a completion", JSON.stringify({ data: [] })],
+        ["not JSON", "nope"],
+      ],
     });
   });
 }

@@ -1,5 +1,5 @@
-import { retryAfterMs } from "../../domain/shared/retry-after.js";
-import type { GuardedGetResult } from "../../ports/http-guard.port.js";
+import { RETRY_AFTER_CEILING_MS, retryAfterMs } from "../../domain/shared/retry-after.js";
+import type { GuardedResponse } from "../../ports/http-guard.port.js";
 import type { UpstreamFailure } from "../../ports/upstream-failure.port.js";
 import { errorCodeOf } from "./error-body.js";
 
@@ -7,8 +7,11 @@ export type UpstreamRead =
   | { readonly ok: true; readonly body: string }
   | { readonly ok: false; readonly failure: UpstreamFailure };
 
-/** A guarded TaaS call's result: the 2xx body, or what went wrong. */
-export function readUpstream(result: GuardedGetResult, now: number): UpstreamRead {
+/**
+ * The one reading of a guarded TaaS call, whatever the operation: the 2xx body, or the
+ * failure class. `now` dates an HTTP-date `Retry-After`.
+ */
+export function readUpstream(result: GuardedResponse, now: number): UpstreamRead {
   if (result.kind === "failure") {
     return { ok: false, failure: { kind: "unavailable", reason: result.reason } };
   }
@@ -22,23 +25,14 @@ function statusFailure(
   retryAfter: string | undefined,
   now: number,
 ): UpstreamFailure | undefined {
+  if (status >= 200 && status < 300) return undefined;
   if (status === 401 || status === 403) return { kind: "auth-rejected", status };
   if (status === 429) {
-    const wait = retryAfterMs(retryAfter, now);
+    const wait = retryAfterMs(retryAfter, now, RETRY_AFTER_CEILING_MS);
     return { kind: "rate-limited", status, ...(wait === undefined ? {} : { retryAfterMs: wait }) };
   }
-  if (status < 200 || status >= 300) {
-    const code = errorCodeOf(body);
-    return { kind: "http", status, ...(code ? { code } : {}) };
-  }
-  return undefined;
-}
-
-/** JSON POST headers with the key; the guard keeps them to the one allowed host. */
-export function jsonPostHeaders(secret: string): Record<string, string> {
-  return {
-    Accept: "application/json",
-    "Content-Type": "application/json",
-    Authorization: `Bearer ${secret}`,
-  };
+  const code = errorCodeOf(body);
+  const withCode = code ? { code } : {};
+  if (status === 402) return { kind: "payment-required", status, ...withCode };
+  return { kind: "http", status, ...withCode };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { outcomeOf } from "../../../src/domain/catalog/catalog-snapshot.js";
-import type { ModelListingFailure } from "../../../src/ports/model-source.port.js";
+import type { UpstreamFailure } from "../../../src/ports/upstream-failure.port.js";
 import { modelRow } from "../fakes.js";
 
 const models = [modelRow("gpt-5.5")];
@@ -17,8 +17,10 @@ describe("outcomeOf", () => {
     ).toBe("auth-rejected");
   });
 
-  it.each<ModelListingFailure>([
-    { kind: "unavailable", reason: "http", status: 503 },
+  it.each<UpstreamFailure>([
+    { kind: "http", status: 503 },
+    { kind: "payment-required", status: 402 },
+    { kind: "rate-limited", status: 429, retryAfterMs: 20_000 },
     { kind: "unavailable", reason: "network" },
     { kind: "unavailable", reason: "timeout" },
     { kind: "unavailable", reason: "malformed" },
