@@ -5,43 +5,65 @@ import type { StubReply, TaasStub } from "./stubs/taas-stub.js";
 
 export const CONTRACT_SECRET = "sk-contract-0123456789";
 
-/**
- * A suite's stub and adapter: built once, closed at the end, and with the request logs
- * emptied before each test. Read it inside tests (it exists only after `beforeAll`).
- */
-export function useStubFixture<F extends { readonly stub: TaasStub }>(
-  setup: () => Promise<F>,
-): () => F {
-  let fixture: F | undefined;
-  const current = (): F => {
-    if (!fixture) throw new Error("the contract fixture is read before it was set up");
-    return fixture;
-  };
-  beforeAll(async () => {
-    fixture = await setup();
-  });
-  afterAll(async () => {
-    await fixture?.stub.close();
-  });
-  beforeEach(() => {
-    current().stub.requests.length = 0;
-    current().stub.otherHostRequests.length = 0;
-  });
-  return current;
+export type SourceSetup<S> = () => Promise<{ readonly stub: TaasStub; readonly source: S }>;
+
+type Answer = { readonly ok: boolean; readonly failure?: unknown };
+
+export interface TaasContract<S, A extends Answer> {
+  /** One ordinary call of the port, to `baseUrl`. */
+  readonly call: (source: S, baseUrl: string) => Promise<A>;
+  /** Bodies a 200 may carry that are not what this operation expects. */
+  readonly malformed: readonly (readonly [string, string])[];
+  /** The operation's own cases: what it sends and how it reads a good answer. */
+  readonly cases: (stub: () => TaasStub, call: () => Promise<A>, source: () => S) => void;
 }
 
-export interface UpstreamCall {
+/**
+ * One port's contract against TaaS: its own cases, then the failure classes every TaaS
+ * call shares. The stub and adapter are built once, closed at the end, and the request
+ * logs emptied before each test.
+ */
+export function describeTaasContract<S, A extends Answer>(
+  title: string,
+  setup: SourceSetup<S>,
+  contract: TaasContract<S, A>,
+): void {
+  describe(title, () => {
+    let fixture: Awaited<ReturnType<SourceSetup<S>>> | undefined;
+    const current = () => {
+      if (!fixture) throw new Error("the contract fixture is read before it was set up");
+      return fixture;
+    };
+    const stub = () => current().stub;
+    const call = (baseUrl = stub().baseUrl) => contract.call(current().source, baseUrl);
+    beforeAll(async () => {
+      fixture = await setup();
+    });
+    afterAll(async () => {
+      await fixture?.stub.close();
+    });
+    beforeEach(() => {
+      stub().requests.length = 0;
+      stub().otherHostRequests.length = 0;
+    });
+    contract.cases(
+      stub,
+      () => call(),
+      () => current().source,
+    );
+    describeUpstreamFailures({ stub, call, malformed: contract.malformed });
+  });
+}
+
+interface UpstreamCall {
   readonly stub: () => TaasStub;
   /** One call of the adapter under test, to the stub's base URL unless given another. */
-  readonly call: (
-    baseUrl?: string,
-  ) => Promise<{ readonly ok: boolean; readonly failure?: unknown }>;
-  /** Bodies a 200 may carry that are not what this operation expects. */
+  readonly call: (baseUrl?: string) => Promise<Answer>;
   readonly malformed: readonly (readonly [string, string])[];
 }
 
 /** The one classification every TaaS adapter shares, asserted per adapter. */
-export function describeUpstreamFailures({ stub, call, malformed }: UpstreamCall): void {
+function describeUpstreamFailures({ stub, call, malformed }: UpstreamCall): void {
   describe("failure classes", () => {
     const failureFor = async (reply: StubReply) => {
       stub().reply(reply);

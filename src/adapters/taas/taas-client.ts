@@ -71,3 +71,36 @@ function headers(secret: string, json: boolean): Record<string, string> {
     Authorization: `Bearer ${secret}`,
   };
 }
+
+/** One call of an operation's adapter: its limits are already bound. */
+export type TaasSend = <T extends object>(
+  call: Omit<TaasCall, "limits">,
+  parse: (body: string) => T | null,
+) => Promise<TaasAnswer<T>>;
+
+/**
+ * A port's TaaS adapter as an injectable class: the shared client, the operation's limits
+ * (by token, so a test or composition can tighten them), and `port`, which says only
+ * which endpoint, body and parser each port method uses.
+ */
+export function taasAdapter<Port>(
+  limitsToken: symbol,
+  port: (send: TaasSend) => Port,
+): new (
+  taas: TaasClient,
+  limits: RequestLimits,
+) => Port {
+  @injectable()
+  class TaasAdapter {
+    constructor(@inject(TaasClient) taas: TaasClient, @inject(limitsToken) limits: RequestLimits) {
+      Object.assign(
+        this,
+        port((call, parse) => taas.send({ ...call, limits }, parse)),
+      );
+    }
+  }
+  return TaasAdapter as unknown as new (
+    taas: TaasClient,
+    limits: RequestLimits,
+  ) => Port;
+}

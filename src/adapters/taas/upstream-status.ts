@@ -1,7 +1,7 @@
 import { RETRY_AFTER_CEILING_MS, retryAfterMs } from "../../domain/shared/retry-after.js";
 import type { GuardedResponse } from "../../ports/http-guard.port.js";
 import type { UpstreamFailure } from "../../ports/upstream-failure.port.js";
-import { errorCodeOf } from "./error-body.js";
+import { errorCodeOf } from "./json-body.js";
 
 export type UpstreamRead =
   | { readonly ok: true; readonly body: string }

@@ -128,12 +128,11 @@ export function discoveryFailedMessage(
   retryInMs: number,
 ): string {
   const fallback = serving === "last-good" ? "the last good model list" : "the built-in model list";
-  return (
-    sentence(
-      `CloudSigma TaaS model discovery at ${describeBaseUrl(baseUrl)} failed: ` +
-        describeFailure(failure, "model-listing"),
-    ) + ` Serving ${fallback}; next attempt in ${Math.ceil(retryInMs / 1000)} s.`
+  const failed = sentence(
+    `CloudSigma TaaS model discovery at ${describeBaseUrl(baseUrl)} failed: ` +
+      describeFailure(failure, "model-listing"),
   );
+  return `${failed} Serving ${fallback}; next attempt in ${Math.ceil(retryInMs / 1000)} s.`;
 }
 
 export function discoveryRecoveredMessage(baseUrl: string): string {

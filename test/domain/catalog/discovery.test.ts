@@ -15,6 +15,7 @@ import {
   FakeModelSource,
   modelRow,
   TEST_POLICY,
+  UPSTREAM_FAILURES,
 } from "../fakes.js";
 
 const BASE = "https://taas.cloudsigma.com/v1";
@@ -29,7 +30,14 @@ const ok = (...rowIds: string[]): ModelListing => ({
 const fail = (failure: UpstreamFailure): ModelListing => ({ ok: false, failure });
 const TIMEOUT: UpstreamFailure = { kind: "unavailable", reason: "timeout" };
 const REJECTED: UpstreamFailure = { kind: "auth-rejected", status: 401 };
+const SEED_AFTER_TIMEOUT = { models: seed, source: "static", failure: TIMEOUT };
 const harness = (source: FakeModelSource) => discoveryHarness(source, seed);
+/** Advances the clock, discovers once, and says how many listings upstream has seen so far. */
+const upstreamCallsAfter = (h: ReturnType<typeof harness>) => async (ms: number) => {
+  h.clock.advance(ms);
+  await h.discovery.discover(BASE, KEY);
+  return h.source.calls.length;
+};
 
 describe("CatalogDiscovery without a key", () => {
   it.each([
@@ -85,19 +93,7 @@ describe("CatalogDiscovery with a refused base URL", () => {
 });
 
 describe("CatalogDiscovery when the listing fails", () => {
-  it.each<UpstreamFailure>([
-    { kind: "auth-rejected", status: 401 },
-    { kind: "auth-rejected", status: 403 },
-    { kind: "http", status: 404 },
-    { kind: "http", status: 500 },
-    { kind: "payment-required", status: 402 },
-    { kind: "rate-limited", status: 429, retryAfterMs: 20_000 },
-    { kind: "unavailable", reason: "network" },
-    { kind: "unavailable", reason: "timeout" },
-    { kind: "unavailable", reason: "malformed" },
-    { kind: "unavailable", reason: "refused" },
-    { kind: "unavailable", reason: "too-large" },
-  ])("serves the seed and reports %j", async (failure) => {
+  it.each(UPSTREAM_FAILURES)("serves the seed and reports %j", async (failure) => {
     const h = harness(new FakeModelSource(() => fail(failure)));
     expect(await h.discovery.discover(BASE, KEY)).toEqual({
       models: seed,
@@ -311,11 +307,7 @@ describe("CatalogDiscovery after a failure", () => {
 
   it("backs off: no upstream call until the wait has passed, doubling up to the cap", async () => {
     const h = harness(new FakeModelSource(() => fail(TIMEOUT)));
-    const callsAfter = async (ms: number) => {
-      h.clock.advance(ms);
-      await h.discovery.discover(BASE, KEY);
-      return h.source.calls.length;
-    };
+    const callsAfter = upstreamCallsAfter(h);
     expect(await callsAfter(0)).toBe(1);
     expect(await callsAfter(99)).toBe(1);
     expect(await callsAfter(1)).toBe(2); // waited 100
@@ -329,11 +321,7 @@ describe("CatalogDiscovery after a failure", () => {
   it("waits out a rate limit's Retry-After before the next attempt, within the backoff bounds", async () => {
     const limited: UpstreamFailure = { kind: "rate-limited", status: 429, retryAfterMs: 250 };
     const h = harness(new FakeModelSource(() => fail(limited)));
-    const callsAfter = async (ms: number) => {
-      h.clock.advance(ms);
-      await h.discovery.discover(BASE, KEY);
-      return h.source.calls.length;
-    };
+    const callsAfter = upstreamCallsAfter(h);
     expect(await callsAfter(0)).toBe(1);
     expect(await callsAfter(249)).toBe(1); // the normal step (100) is not enough
     expect(await callsAfter(1)).toBe(2);
@@ -360,11 +348,7 @@ describe("CatalogDiscovery after a failure", () => {
     const h = harness(new FakeModelSource(() => fail(TIMEOUT)));
     await h.discovery.discover(BASE, KEY);
     h.clock.advance(50);
-    expect(await h.discovery.discover(BASE, KEY)).toEqual({
-      models: seed,
-      source: "static",
-      failure: TIMEOUT,
-    });
+    expect(await h.discovery.discover(BASE, KEY)).toEqual(SEED_AFTER_TIMEOUT);
   });
 
   it("serves the last good live catalog, marked as cache, until it is too old", async () => {
@@ -377,11 +361,7 @@ describe("CatalogDiscovery after a failure", () => {
     h.clock.advance(h.policy.lastGoodMaxAgeMs - h.policy.ttlMs);
     expect((await h.discovery.discover(BASE, KEY)).source).toBe("cache");
     h.clock.advance(1);
-    expect(await h.discovery.discover(BASE, KEY)).toEqual({
-      models: seed,
-      source: "static",
-      failure: TIMEOUT,
-    });
+    expect(await h.discovery.discover(BASE, KEY)).toEqual(SEED_AFTER_TIMEOUT);
   });
 
   it("drops the last good copy when upstream later lists no chat rows", async () => {
@@ -391,11 +371,7 @@ describe("CatalogDiscovery after a failure", () => {
     expect((await h.discovery.discover(BASE, KEY)).source).toBe("static");
     expect(h.discovery.known(BASE)).toBeUndefined();
     h.clock.advance(h.policy.ttlMs);
-    expect(await h.discovery.discover(BASE, KEY)).toEqual({
-      models: seed,
-      source: "static",
-      failure: TIMEOUT,
-    });
+    expect(await h.discovery.discover(BASE, KEY)).toEqual(SEED_AFTER_TIMEOUT);
   });
 
   it("warns once per run of failures, says what it serves, and notes the recovery", async () => {
@@ -509,11 +485,7 @@ describe("staticSnapshot", () => {
     const { discovery } = harness(FakeModelSource.listing([]));
     expect(discovery.staticSnapshot()).toEqual({ models: seed, source: "static" });
     expect("failure" in discovery.staticSnapshot()).toBe(false);
-    expect(discovery.staticSnapshot(TIMEOUT)).toEqual({
-      models: seed,
-      source: "static",
-      failure: TIMEOUT,
-    });
+    expect(discovery.staticSnapshot(TIMEOUT)).toEqual(SEED_AFTER_TIMEOUT);
   });
 });
 
