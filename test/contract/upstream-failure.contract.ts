@@ -172,9 +172,11 @@ function describeUpstreamFailures({ stub, call, malformed }: UpstreamCall): void
       for (const reply of [
         { status: 401, json: { error: CONTRACT_SECRET } },
         { status: 402, json: { error: { message: CONTRACT_SECRET } } },
+        { status: 404, json: { error: { code: CONTRACT_SECRET } } },
+        { status: 402, json: { error: { type: CONTRACT_SECRET.slice(0, 12) } } },
         { networkError: true as const },
       ]) {
-        expect(JSON.stringify(await failureFor(reply))).not.toContain(CONTRACT_SECRET);
+        expect(JSON.stringify(await failureFor(reply))).not.toContain(CONTRACT_SECRET.slice(0, 12));
       }
     });
   });

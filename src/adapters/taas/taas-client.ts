@@ -53,7 +53,7 @@ export class TaasClient {
       call.body === undefined
         ? await this.http.get(request)
         : await this.http.post({ ...request, body: call.body });
-    const read = readUpstream(result, this.clock.now());
+    const read = readUpstream(result, this.clock.now(), call.secret);
     if (!read.ok) return read;
     const parsed = parse(read.body);
     return parsed ? { ok: true as const, ...parsed } : unavailable("malformed");
