@@ -11,9 +11,7 @@ const FIRST_CALL_SLACK_MS = 1_000;
 export async function fallbackLatency({ smoke = false } = {}) {
   await import("reflect-metadata");
   const { createCloudSigmaPlugin } = await import(buildUrl("composition/plugin-entry.js"));
-  const { DEFAULT_DISCOVERY_LIMITS } = await import(
-    buildUrl("adapters/taas/models/discovery-limits.js")
-  );
+  const { DEFAULT_DISCOVERY_LIMITS } = await import(buildUrl("adapters/taas/request-limits.js"));
   const { DEFAULT_DISCOVERY_POLICY } = await import(buildUrl("domain/catalog/discovery-policy.js"));
   // Smoke keeps the path but not the 5 s wait; the full run uses the real default limits.
   const limits = smoke ? { ...DEFAULT_DISCOVERY_LIMITS, timeoutMs: 200 } : DEFAULT_DISCOVERY_LIMITS;

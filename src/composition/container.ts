@@ -11,12 +11,12 @@ import {
 } from "../adapters/openclaw/network/ssrf-guard-options.js";
 import { SsrfHttpGuard } from "../adapters/openclaw/network/ssrf-http-guard.js";
 import { readPluginManifest } from "../adapters/openclaw/plugin-manifest.js";
+import { TaasModelSource } from "../adapters/taas/models/taas-model-source.js";
 import {
   DEFAULT_DISCOVERY_LIMITS,
   DISCOVERY_LIMITS,
-  type DiscoveryLimits,
-} from "../adapters/taas/models/discovery-limits.js";
-import { TaasModelSource } from "../adapters/taas/models/taas-model-source.js";
+  type RequestLimits,
+} from "../adapters/taas/request-limits.js";
 import { CatalogService } from "../domain/catalog/catalog-service.js";
 import { CatalogDiscovery } from "../domain/catalog/discovery.js";
 import type { DiscoveryPolicy } from "../domain/catalog/discovery-policy.js";
@@ -38,7 +38,7 @@ export interface PluginSeams extends GuardOptions, CapabilitySeams {
   /** Replaces the TaaS model source entirely (e.g. a counting fake). */
   readonly modelSource?: ModelSource;
   /** Tighter bounds for fault tests; production uses 5 s and 4 MiB. */
-  readonly discoveryLimits?: DiscoveryLimits;
+  readonly discoveryLimits?: RequestLimits;
   /** A controllable clock for TTL and backoff tests. */
   readonly clock?: Clock;
   /** Shorter windows for tests; production uses DEFAULT_DISCOVERY_POLICY. */

@@ -19,8 +19,6 @@ export interface EmbeddingQuery {
   readonly inputs: readonly string[];
 }
 
-export type EmbeddingFailure = UpstreamFailure;
-
 export interface EmbeddingUsage {
   readonly promptTokens?: number;
   readonly totalTokens?: number;
@@ -28,7 +26,7 @@ export interface EmbeddingUsage {
 
 export type EmbeddingAnswer =
   | { readonly ok: true; readonly rows: readonly EmbeddingRow[]; readonly usage?: EmbeddingUsage }
-  | { readonly ok: false; readonly failure: EmbeddingFailure };
+  | { readonly ok: false; readonly failure: UpstreamFailure };
 
 export interface EmbeddingSource {
   /** Never throws: every failure is an `EmbeddingAnswer` failure. */

@@ -1,5 +1,5 @@
 /** A network-guarded HTTP request that can reach only the host it is told to. */
-export interface GuardedGetRequest {
+export interface GuardedRequest {
   readonly url: string;
   readonly headers: Readonly<Record<string, string>>;
   /** Covers connecting, headers and the whole body. */
@@ -12,12 +12,13 @@ export interface GuardedGetRequest {
   readonly purpose?: string;
 }
 
-export interface GuardedPostRequest extends GuardedGetRequest {
+export interface GuardedBodyRequest extends GuardedRequest {
   /** The request body, already serialised (JSON for TaaS). */
   readonly body: string;
 }
 
-export type GuardedGetResult =
+/** What came back for either method: a response of any status, or why there was none. */
+export type GuardedResponse =
   | {
       readonly kind: "response";
       readonly status: number;
@@ -29,9 +30,9 @@ export type GuardedGetResult =
 
 export interface HttpGuard {
   /** Never throws; failures carry no request headers (and so no secret). */
-  get(request: GuardedGetRequest): Promise<GuardedGetResult>;
+  get(request: GuardedRequest): Promise<GuardedResponse>;
   /** Like `get`, with a body; redirects are not followed with it. Never throws. */
-  post(request: GuardedPostRequest): Promise<GuardedGetResult>;
+  post(request: GuardedBodyRequest): Promise<GuardedResponse>;
 }
 
 export const HTTP_GUARD: unique symbol = Symbol("HttpGuard");

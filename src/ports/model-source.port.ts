@@ -1,3 +1,5 @@
+import type { UpstreamFailure } from "./upstream-failure.port.js";
+
 /**
  * A source of live model rows (the TaaS `GET /models` endpoint in production).
  * Adapters translate the wire format into candidates; values stay `unknown`
@@ -21,18 +23,9 @@ export interface LiveModelCandidate {
   readonly pricing?: { readonly input?: unknown; readonly output?: unknown };
 }
 
-/** Why a listing failed; `auth-rejected` is 401/403, everything else is `unavailable`. */
-export type ModelListingFailure =
-  | { readonly kind: "auth-rejected"; readonly status: number }
-  | {
-      readonly kind: "unavailable";
-      readonly reason: "http" | "network" | "timeout" | "malformed" | "refused" | "too-large";
-      readonly status?: number;
-    };
-
 export type ModelListing =
   | { readonly ok: true; readonly rows: readonly LiveModelCandidate[] }
-  | { readonly ok: false; readonly failure: ModelListingFailure };
+  | { readonly ok: false; readonly failure: UpstreamFailure };
 
 export interface ModelListingQuery {
   /** Provider base URL, e.g. `https://taas.cloudsigma.com/v1`. */

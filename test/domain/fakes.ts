@@ -22,6 +22,22 @@ import type {
   ModelListingQuery,
   ModelSource,
 } from "../../src/ports/model-source.port.js";
+import type { UpstreamFailure } from "../../src/ports/upstream-failure.port.js";
+
+/** One failure of every class (and every unavailable reason) a TaaS call can report. */
+export const UPSTREAM_FAILURES: readonly UpstreamFailure[] = [
+  { kind: "auth-rejected", status: 401 },
+  { kind: "auth-rejected", status: 403 },
+  { kind: "payment-required", status: 402 },
+  { kind: "rate-limited", status: 429, retryAfterMs: 20_000 },
+  { kind: "http", status: 404 },
+  { kind: "http", status: 500 },
+  { kind: "unavailable", reason: "network" },
+  { kind: "unavailable", reason: "timeout" },
+  { kind: "unavailable", reason: "malformed" },
+  { kind: "unavailable", reason: "refused" },
+  { kind: "unavailable", reason: "too-large" },
+];
 
 export const MANIFEST_URL = new URL("../../openclaw.plugin.json", import.meta.url);
 

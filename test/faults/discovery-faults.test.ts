@@ -187,7 +187,7 @@ describe("hostile or broken upstreams", () => {
     const { plugin } = setup();
     const result = await plugin.run(envKeyContext(SECRET));
     expect(result.provider.models).toEqual(HOST_SEED_TABLE);
-    expect(plugin.logs().join("\n")).toContain("too large");
+    expect(plugin.logs().join("\n")).toContain("larger than the plugin accepts");
   });
 
   it("falls back on truncated JSON", async () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TaasModelSource } from "../../src/adapters/taas/models/taas-model-source.js";
+import { TaasClient } from "../../src/adapters/taas/taas-client.js";
 import { manifestSeedCatalog } from "../../src/composition/container.js";
 import { MAX_CATALOG_ROWS } from "../../src/domain/catalog/catalog-merge.js";
 import { CatalogDiscovery } from "../../src/domain/catalog/discovery.js";
@@ -16,11 +17,12 @@ const limits = { timeoutMs: 5_000, maxBodyBytes: 4 * 1024 * 1024 };
 async function discoverFrom(body: string, status = 200) {
   const answer = async () => ({ kind: "response", status, body }) as const;
   const guard: HttpGuard = { get: answer, post: answer };
+  const clock = { now: () => 0 };
   const discovery = new CatalogDiscovery({
     seed,
-    source: new TaasModelSource(guard, limits),
+    source: new TaasModelSource(new TaasClient(guard, clock), limits),
     store: new DiscoveryStore(4),
-    clock: { now: () => 0 },
+    clock,
     fingerprint: { of: () => "fp" },
     log: { warn: () => {}, info: () => {} },
     policy: DEFAULT_DISCOVERY_POLICY,

@@ -1,44 +1,45 @@
-import { retryAfterMs } from "../../domain/shared/retry-after.js";
-import type { GuardedGetResult } from "../../ports/http-guard.port.js";
+import { RETRY_AFTER_CEILING_MS, retryAfterMs } from "../../domain/shared/retry-after.js";
+import type { GuardedResponse } from "../../ports/http-guard.port.js";
 import type { UpstreamFailure } from "../../ports/upstream-failure.port.js";
-import { errorCodeOf } from "./error-body.js";
+import { errorCodeOf } from "./json-body.js";
 
 export type UpstreamRead =
   | { readonly ok: true; readonly body: string }
   | { readonly ok: false; readonly failure: UpstreamFailure };
 
-/** A guarded TaaS call's result: the 2xx body, or what went wrong. */
-export function readUpstream(result: GuardedGetResult, now: number): UpstreamRead {
+/**
+ * The one reading of a guarded TaaS call, whatever the operation: the 2xx body, or the
+ * failure class. `now` dates an HTTP-date `Retry-After`; `secret` is the key the call
+ * carried, so an upstream that echoes it as its error code does not get it into a message.
+ */
+export function readUpstream(result: GuardedResponse, now: number, secret: string): UpstreamRead {
   if (result.kind === "failure") {
     return { ok: false, failure: { kind: "unavailable", reason: result.reason } };
   }
-  const failure = statusFailure(result.status, result.body, result.retryAfter, now);
-  return failure ? { ok: false, failure } : { ok: true, body: result.body };
+  const { status, body } = result;
+  if (status >= 200 && status < 300) return { ok: true, body };
+  const code = errorCodeOf(body);
+  const safeCode = code && !overlaps(code, secret) ? code : undefined;
+  return { ok: false, failure: statusFailure(status, safeCode, result.retryAfter, now) };
 }
 
 function statusFailure(
   status: number,
-  body: string,
+  code: string | undefined,
   retryAfter: string | undefined,
   now: number,
-): UpstreamFailure | undefined {
+): UpstreamFailure {
   if (status === 401 || status === 403) return { kind: "auth-rejected", status };
   if (status === 429) {
-    const wait = retryAfterMs(retryAfter, now);
+    const wait = retryAfterMs(retryAfter, now, RETRY_AFTER_CEILING_MS);
     return { kind: "rate-limited", status, ...(wait === undefined ? {} : { retryAfterMs: wait }) };
   }
-  if (status < 200 || status >= 300) {
-    const code = errorCodeOf(body);
-    return { kind: "http", status, ...(code ? { code } : {}) };
-  }
-  return undefined;
+  const withCode = code ? { code } : {};
+  if (status === 402) return { kind: "payment-required", status, ...withCode };
+  return { kind: "http", status, ...withCode };
 }
 
-/** JSON POST headers with the key; the guard keeps them to the one allowed host. */
-export function jsonPostHeaders(secret: string): Record<string, string> {
-  return {
-    Accept: "application/json",
-    "Content-Type": "application/json",
-    Authorization: `Bearer ${secret}`,
-  };
+/** The code holds the key, or a long enough piece of it to matter. */
+function overlaps(code: string, secret: string): boolean {
+  return secret !== "" && (code.includes(secret) || (code.length >= 8 && secret.includes(code)));
 }

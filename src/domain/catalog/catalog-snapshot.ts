@@ -1,4 +1,4 @@
-import type { ModelListingFailure } from "../../ports/model-source.port.js";
+import type { UpstreamFailure } from "../../ports/upstream-failure.port.js";
 import type { CatalogSource, ModelDefinition } from "../shared/model.js";
 
 export interface CatalogSnapshot {
@@ -6,7 +6,7 @@ export interface CatalogSnapshot {
   /** `live`: upstream just confirmed it; `cache`: last good copy; `static`: the seed alone. */
   readonly source: CatalogSource;
   /** Set while upstream is failing (the seed or the last good copy is served instead). */
-  readonly failure?: ModelListingFailure;
+  readonly failure?: UpstreamFailure;
   /** Embedding route ids the listing declared (sorted); absent when none was fetched. */
   readonly embeddingModels?: readonly string[];
 }

@@ -1,3 +1,5 @@
+import type { UpstreamFailure } from "../../ports/upstream-failure.port.js";
+
 /** How long discovery trusts what it learned, and how it backs off after a failure. */
 export interface DiscoveryPolicy {
   /** A successful listing is reused this long without asking upstream again. */
@@ -24,4 +26,14 @@ export const DEFAULT_DISCOVERY_POLICY: DiscoveryPolicy = {
 export function backoffDelay(failures: number, policy: DiscoveryPolicy): number {
   const exponent = Math.max(0, Math.min(failures - 1, 30));
   return Math.min(policy.backoffBaseMs * 2 ** exponent, policy.backoffCapMs);
+}
+
+/**
+ * Wait before the next attempt after this failure: the backoff step, or longer when a rate
+ * limit asked for more with `Retry-After`, never past the cap.
+ */
+export function retryDelay(failures: number, failure: UpstreamFailure, policy: DiscoveryPolicy) {
+  const step = backoffDelay(failures, policy);
+  const asked = failure.kind === "rate-limited" ? (failure.retryAfterMs ?? 0) : 0;
+  return Math.min(Math.max(step, asked), policy.backoffCapMs);
 }

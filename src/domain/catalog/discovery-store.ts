@@ -1,10 +1,10 @@
-import type { ModelListingFailure } from "../../ports/model-source.port.js";
+import type { UpstreamFailure } from "../../ports/upstream-failure.port.js";
 import type { ModelDefinition } from "../shared/model.js";
 import type { CatalogSnapshot } from "./catalog-snapshot.js";
 
 /** A run of consecutive failures: what went wrong, how often, and when to try again. */
 export interface FailureStreak {
-  readonly failure: ModelListingFailure;
+  readonly failure: UpstreamFailure;
   readonly count: number;
   readonly retryAt: number;
 }

@@ -5,21 +5,21 @@ import type { SecretFingerprint } from "../../ports/fingerprint.port.js";
 import type {
   LiveModelCandidate,
   ModelListing,
-  ModelListingFailure,
   ModelSource,
 } from "../../ports/model-source.port.js";
+import type { UpstreamFailure } from "../../ports/upstream-failure.port.js";
 import { embeddingRouteIds } from "../embeddings/embedding-routes.js";
-import { discoveryTarget } from "../shared/base-url.js";
+import { taasRequestTarget } from "../shared/base-url.js";
 import type { ModelDefinition } from "../shared/model.js";
-import { projectLiveModel } from "./capability-policy.js";
-import { MAX_CATALOG_ROWS, mergeCatalog } from "./catalog-merge.js";
-import type { CatalogSnapshot } from "./catalog-snapshot.js";
 import {
   baseUrlRefusedMessage,
   discoveryFailedMessage,
   discoveryRecoveredMessage,
-} from "./discovery-messages.js";
-import { backoffDelay, type DiscoveryPolicy } from "./discovery-policy.js";
+} from "../shared/upstream-error.js";
+import { projectLiveModel } from "./capability-policy.js";
+import { MAX_CATALOG_ROWS, mergeCatalog } from "./catalog-merge.js";
+import type { CatalogSnapshot } from "./catalog-snapshot.js";
+import { type DiscoveryPolicy, retryDelay } from "./discovery-policy.js";
 import type { DiscoveryEntry, DiscoveryStore } from "./discovery-store.js";
 
 export type { CatalogSnapshot } from "./catalog-snapshot.js";
@@ -34,19 +34,19 @@ export interface DiscoveryDependencies {
   readonly policy: DiscoveryPolicy;
 }
 
-const REFUSED: ModelListingFailure = { kind: "unavailable", reason: "refused" };
-const CRASHED: ModelListingFailure = { kind: "unavailable", reason: "network" };
+const REFUSED: UpstreamFailure = { kind: "unavailable", reason: "refused" };
+const CRASHED: UpstreamFailure = { kind: "unavailable", reason: "network" };
 
 /**
  * When to ask upstream and what to serve. No key: the seed, no request. A fresh success:
  * reused for the TTL. Concurrent callers share one request. A failure: the last good live
  * catalog (bounded age) or the seed, logged once, and no new attempt until the backoff
- * window has passed. A success with no chat rows: the seed, and the last good copy dropped.
+ * window (or a rate limit's `Retry-After`, within the policy's bounds) has passed. A success with no chat rows: the seed, and the last good copy dropped.
  */
 export class CatalogDiscovery {
   constructor(private readonly deps: DiscoveryDependencies) {}
 
-  staticSnapshot(failure?: ModelListingFailure): CatalogSnapshot {
+  staticSnapshot(failure?: UpstreamFailure): CatalogSnapshot {
     const models = this.deps.seed;
     return failure ? { models, source: "static", failure } : { models, source: "static" };
   }
@@ -66,7 +66,7 @@ export class CatalogDiscovery {
   async discover(baseUrl: string, credentials: ProviderCredentials): Promise<CatalogSnapshot> {
     const { secret } = credentials;
     if (!secret) return this.staticSnapshot();
-    if (!discoveryTarget(baseUrl)) return this.refused(baseUrl);
+    if (!taasRequestTarget(baseUrl)) return this.refused(baseUrl);
     const entry = this.deps.store.entry(`${baseUrl}\u0000${this.deps.fingerprint.of(secret)}`);
     const now = this.deps.clock.now();
     if (entry.fresh && now < entry.fresh.expiresAt) return entry.fresh.snapshot;
@@ -116,11 +116,11 @@ export class CatalogDiscovery {
   private recordFailure(
     entry: DiscoveryEntry,
     baseUrl: string,
-    failure: ModelListingFailure,
+    failure: UpstreamFailure,
     now: number,
   ): CatalogSnapshot {
     const count = (entry.failing?.count ?? 0) + 1;
-    const wait = backoffDelay(count, this.deps.policy);
+    const wait = retryDelay(count, failure, this.deps.policy);
     entry.failing = { failure, count, retryAt: now + wait };
     entry.fresh = undefined;
     const snapshot = this.fallback(entry, failure, now);
@@ -132,11 +132,7 @@ export class CatalogDiscovery {
   }
 
   /** While failing: the last good live catalog if young enough, else the seed. */
-  private fallback(
-    entry: DiscoveryEntry,
-    failure: ModelListingFailure,
-    now: number,
-  ): CatalogSnapshot {
+  private fallback(entry: DiscoveryEntry, failure: UpstreamFailure, now: number): CatalogSnapshot {
     const { lastGood } = entry;
     if (lastGood && now - lastGood.fetchedAt <= this.deps.policy.lastGoodMaxAgeMs) {
       const { models, embeddingModels = [] } = lastGood;

@@ -29,7 +29,7 @@ export type DescribeOutcome =
 /** Descriptions are short; a cap keeps a chatty route from spending the operator's quota. */
 export const DEFAULT_DESCRIPTION_TOKENS = 1_024;
 
-const NO_KEY = missingKeyError("image descriptions");
+const NO_KEY = missingKeyError("image-description");
 
 /** Describes one image with a vision route: the choice, the checks, then one chat call. */
 export class ImageDescriptionService {
@@ -55,7 +55,7 @@ export class ImageDescriptionService {
       maxTokens: request.maxTokens ?? DEFAULT_DESCRIPTION_TOKENS,
     });
     if (!answer.ok) {
-      return { ok: false, error: upstreamError(answer.failure, "image description", choice.model) };
+      return { ok: false, error: upstreamError(answer.failure, "image-description", choice.model) };
     }
     const text = typeof answer.text === "string" ? answer.text.trim() : "";
     if (text === "") {

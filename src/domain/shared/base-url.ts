@@ -13,7 +13,7 @@ export function resolveBaseUrl(config: unknown): string {
 }
 
 /** The TaaS endpoints under one base URL, and the only hostname they may reach. */
-export interface DiscoveryTarget {
+export interface TaasRequestTarget {
   readonly modelsUrl: string;
   readonly embeddingsUrl: string;
   readonly chatCompletionsUrl: string;
@@ -27,11 +27,11 @@ export function isLoopbackHostname(hostname: string): boolean {
 }
 
 /**
- * Where the plugin's own requests (discovery, embeddings, image description) may go for a
- * base URL, or null when they must not go anywhere:
+ * Where every request the plugin itself sends to TaaS (model listing, embeddings, image
+ * description, chat) may go for a base URL, or null when it must not go anywhere:
  * `https` for any host, plain `http` only for loopback, never embedded credentials.
  */
-export function discoveryTarget(baseUrl: string): DiscoveryTarget | null {
+export function taasRequestTarget(baseUrl: string): TaasRequestTarget | null {
   let url: URL;
   try {
     url = new URL(baseUrl);

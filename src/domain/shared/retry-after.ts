@@ -2,6 +2,12 @@
 export const MAX_RETRY_AFTER_MS = 60_000;
 
 /**
+ * What TaaS asked for is read up to this far ahead (a larger or absurd header counts as this):
+ * each caller bounds it again by its own rule (discovery's backoff cap, the host's retry budget).
+ */
+export const RETRY_AFTER_CEILING_MS = 60 * 60_000;
+
+/**
  * `Retry-After` as milliseconds from `now`: delta-seconds or an HTTP-date (RFC 9110),
  * clamped to [0, max]. Undefined when absent or unreadable, so callers use their own backoff.
  */

@@ -5,7 +5,8 @@ import {
   type DiscoveryPolicy,
 } from "../../../src/domain/catalog/discovery-policy.js";
 import type { ProviderCredentials } from "../../../src/ports/auth-resolver.port.js";
-import type { ModelListing, ModelListingFailure } from "../../../src/ports/model-source.port.js";
+import type { ModelListing } from "../../../src/ports/model-source.port.js";
+import type { UpstreamFailure } from "../../../src/ports/upstream-failure.port.js";
 import {
   chatRow,
   discoveryHarness,
@@ -22,7 +23,7 @@ const seed = realSeed();
 const configAt = (baseUrl: string) => ({ models: { providers: { cloudsigma: { baseUrl } } } });
 const EU = configAt("https://eu.taas.example/v1/");
 const ok = (...ids: string[]): ModelListing => ({ ok: true, rows: ids.map((id) => chatRow(id)) });
-const fail = (failure: ModelListingFailure): ModelListing => ({ ok: false, failure });
+const fail = (failure: UpstreamFailure): ModelListing => ({ ok: false, failure });
 
 function serviceWith(
   source: FakeModelSource,
@@ -73,11 +74,7 @@ describe("CatalogService.providerCatalog", () => {
     ["ready after a success", ok("x"), "ready"],
     ["ready when upstream lists no chat rows", ok(), "ready"],
     ["auth-rejected on 401", fail({ kind: "auth-rejected", status: 401 }), "auth-rejected"],
-    [
-      "unavailable on 503",
-      fail({ kind: "unavailable", reason: "http", status: 503 }),
-      "unavailable",
-    ],
+    ["unavailable on 503", fail({ kind: "http", status: 503 }), "unavailable"],
     ["unavailable on a timeout", fail({ kind: "unavailable", reason: "timeout" }), "unavailable"],
   ])("reports the outcome %s", async (_label, listing, outcome) => {
     const { service } = serviceWith(FakeModelSource.sequence(listing));

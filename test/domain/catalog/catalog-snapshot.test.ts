@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { outcomeOf } from "../../../src/domain/catalog/catalog-snapshot.js";
-import type { ModelListingFailure } from "../../../src/ports/model-source.port.js";
-import { modelRow } from "../fakes.js";
+import { modelRow, UPSTREAM_FAILURES } from "../fakes.js";
 
 const models = [modelRow("gpt-5.5")];
 
@@ -17,15 +16,11 @@ describe("outcomeOf", () => {
     ).toBe("auth-rejected");
   });
 
-  it.each<ModelListingFailure>([
-    { kind: "unavailable", reason: "http", status: 503 },
-    { kind: "unavailable", reason: "network" },
-    { kind: "unavailable", reason: "timeout" },
-    { kind: "unavailable", reason: "malformed" },
-    { kind: "unavailable", reason: "refused" },
-    { kind: "unavailable", reason: "too-large" },
-  ])("is unavailable for %j, whatever is served", (failure) => {
-    expect(outcomeOf({ models, source: "static", failure })).toBe("unavailable");
-    expect(outcomeOf({ models, source: "cache", failure })).toBe("unavailable");
-  });
+  it.each(UPSTREAM_FAILURES.filter((failure) => failure.kind !== "auth-rejected"))(
+    "is unavailable for %j, whatever is served",
+    (failure) => {
+      expect(outcomeOf({ models, source: "static", failure })).toBe("unavailable");
+      expect(outcomeOf({ models, source: "cache", failure })).toBe("unavailable");
+    },
+  );
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import {
   backoffDelay,
   DEFAULT_DISCOVERY_POLICY,
+  retryDelay,
 } from "../../../src/domain/catalog/discovery-policy.js";
+import type { UpstreamFailure } from "../../../src/ports/upstream-failure.port.js";
 
 describe("DEFAULT_DISCOVERY_POLICY", () => {
   it("caches 60 s, keeps the last good list 24 h, backs off from 30 s to 10 min, 32 entries", () => {
@@ -50,5 +52,37 @@ describe("backoffDelay", () => {
         },
       ),
     );
+  });
+});
+
+describe("retryDelay", () => {
+  const policy = DEFAULT_DISCOVERY_POLICY;
+  const limited = (retryAfterMs?: number): UpstreamFailure =>
+    retryAfterMs === undefined
+      ? { kind: "rate-limited", status: 429 }
+      : { kind: "rate-limited", status: 429, retryAfterMs };
+
+  it("waits what a rate limit's Retry-After asks when that is longer than the backoff step", () => {
+    expect(retryDelay(1, limited(120_000), policy)).toBe(120_000);
+    expect(retryDelay(2, limited(90_000), policy)).toBe(90_000);
+  });
+
+  it("never waits less than the backoff step", () => {
+    expect(retryDelay(1, limited(5_000), policy)).toBe(30_000);
+    expect(retryDelay(3, limited(60_000), policy)).toBe(120_000);
+    expect(retryDelay(1, limited(), policy)).toBe(30_000);
+  });
+
+  it("never waits past the cap, whatever Retry-After asks", () => {
+    expect(retryDelay(1, limited(3_600_000), policy)).toBe(600_000);
+  });
+
+  it("is the backoff step for every other failure", () => {
+    const failures: UpstreamFailure[] = [
+      { kind: "unavailable", reason: "timeout" },
+      { kind: "http", status: 503 },
+      { kind: "payment-required", status: 402 },
+    ];
+    for (const failure of failures) expect(retryDelay(2, failure, policy)).toBe(60_000);
   });
 });

@@ -1,15 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { conservativeModel } from "../../../src/domain/catalog/capability-policy.js";
+import { outcomeOf } from "../../../src/domain/catalog/catalog-snapshot.js";
 import { liveModels } from "../../../src/domain/catalog/discovery.js";
 import { DEFAULT_DISCOVERY_POLICY } from "../../../src/domain/catalog/discovery-policy.js";
 import type { ModelDefinition } from "../../../src/domain/shared/model.js";
 import { isUsableModelId } from "../../../src/domain/shared/values.js";
-import type {
-  LiveModelCandidate,
-  ModelListing,
-  ModelListingFailure,
-} from "../../../src/ports/model-source.port.js";
+import type { LiveModelCandidate, ModelListing } from "../../../src/ports/model-source.port.js";
+import type { UpstreamFailure } from "../../../src/ports/upstream-failure.port.js";
 import {
   chatRow,
   deferred,
@@ -17,6 +15,7 @@ import {
   FakeModelSource,
   modelRow,
   TEST_POLICY,
+  UPSTREAM_FAILURES,
 } from "../fakes.js";
 
 const BASE = "https://taas.cloudsigma.com/v1";
@@ -28,10 +27,17 @@ const ok = (...rowIds: string[]): ModelListing => ({
   ok: true,
   rows: rowIds.map((id) => chatRow(id)),
 });
-const fail = (failure: ModelListingFailure): ModelListing => ({ ok: false, failure });
-const TIMEOUT: ModelListingFailure = { kind: "unavailable", reason: "timeout" };
-const REJECTED: ModelListingFailure = { kind: "auth-rejected", status: 401 };
+const fail = (failure: UpstreamFailure): ModelListing => ({ ok: false, failure });
+const TIMEOUT: UpstreamFailure = { kind: "unavailable", reason: "timeout" };
+const REJECTED: UpstreamFailure = { kind: "auth-rejected", status: 401 };
+const SEED_AFTER_TIMEOUT = { models: seed, source: "static", failure: TIMEOUT };
 const harness = (source: FakeModelSource) => discoveryHarness(source, seed);
+/** Advances the clock, discovers once, and says how many listings upstream has seen so far. */
+const upstreamCallsAfter = (h: ReturnType<typeof harness>) => async (ms: number) => {
+  h.clock.advance(ms);
+  await h.discovery.discover(BASE, KEY);
+  return h.source.calls.length;
+};
 
 describe("CatalogDiscovery without a key", () => {
   it.each([
@@ -87,17 +93,7 @@ describe("CatalogDiscovery with a refused base URL", () => {
 });
 
 describe("CatalogDiscovery when the listing fails", () => {
-  it.each<ModelListingFailure>([
-    { kind: "auth-rejected", status: 401 },
-    { kind: "auth-rejected", status: 403 },
-    { kind: "unavailable", reason: "http", status: 404 },
-    { kind: "unavailable", reason: "http", status: 500 },
-    { kind: "unavailable", reason: "network" },
-    { kind: "unavailable", reason: "timeout" },
-    { kind: "unavailable", reason: "malformed" },
-    { kind: "unavailable", reason: "refused" },
-    { kind: "unavailable", reason: "too-large" },
-  ])("serves the seed and reports %j", async (failure) => {
+  it.each(UPSTREAM_FAILURES)("serves the seed and reports %j", async (failure) => {
     const h = harness(new FakeModelSource(() => fail(failure)));
     expect(await h.discovery.discover(BASE, KEY)).toEqual({
       models: seed,
@@ -311,11 +307,7 @@ describe("CatalogDiscovery after a failure", () => {
 
   it("backs off: no upstream call until the wait has passed, doubling up to the cap", async () => {
     const h = harness(new FakeModelSource(() => fail(TIMEOUT)));
-    const callsAfter = async (ms: number) => {
-      h.clock.advance(ms);
-      await h.discovery.discover(BASE, KEY);
-      return h.source.calls.length;
-    };
+    const callsAfter = upstreamCallsAfter(h);
     expect(await callsAfter(0)).toBe(1);
     expect(await callsAfter(99)).toBe(1);
     expect(await callsAfter(1)).toBe(2); // waited 100
@@ -326,15 +318,37 @@ describe("CatalogDiscovery after a failure", () => {
     expect(await callsAfter(400)).toBe(5); // capped at 400
   });
 
+  it("waits out a rate limit's Retry-After before the next attempt, within the backoff bounds", async () => {
+    const limited: UpstreamFailure = { kind: "rate-limited", status: 429, retryAfterMs: 250 };
+    const h = harness(new FakeModelSource(() => fail(limited)));
+    const callsAfter = upstreamCallsAfter(h);
+    expect(await callsAfter(0)).toBe(1);
+    expect(await callsAfter(249)).toBe(1); // the normal step (100) is not enough
+    expect(await callsAfter(1)).toBe(2);
+    expect(await callsAfter(249)).toBe(2); // the step is 200 now: Retry-After still decides
+    expect(await callsAfter(1)).toBe(3);
+    expect(await callsAfter(399)).toBe(3); // 400 is both the step and the cap
+    expect(await callsAfter(1)).toBe(4);
+  });
+
+  it("logs a rate limit as such, with the wait it asked for, and still reports unavailable", async () => {
+    const limited: UpstreamFailure = { kind: "rate-limited", status: 429, retryAfterMs: 120_000 };
+    const policy = { ...TEST_POLICY, backoffBaseMs: 30_000, backoffCapMs: 600_000 };
+    const h = discoveryHarness(new FakeModelSource(() => fail(limited)), seed, policy);
+    const snapshot = await h.discovery.discover(BASE, KEY);
+    expect(outcomeOf(snapshot)).toBe("unavailable");
+    expect(h.log.warnings).toEqual([
+      "CloudSigma TaaS model discovery at https://taas.cloudsigma.com/v1 failed: " +
+        "HTTP 429: TaaS rate-limited the key (retry after 120 s). " +
+        "Serving the built-in model list; next attempt in 120 s.",
+    ]);
+  });
+
   it("answers at once from the seed with the failure during the backoff window", async () => {
     const h = harness(new FakeModelSource(() => fail(TIMEOUT)));
     await h.discovery.discover(BASE, KEY);
     h.clock.advance(50);
-    expect(await h.discovery.discover(BASE, KEY)).toEqual({
-      models: seed,
-      source: "static",
-      failure: TIMEOUT,
-    });
+    expect(await h.discovery.discover(BASE, KEY)).toEqual(SEED_AFTER_TIMEOUT);
   });
 
   it("serves the last good live catalog, marked as cache, until it is too old", async () => {
@@ -347,11 +361,7 @@ describe("CatalogDiscovery after a failure", () => {
     h.clock.advance(h.policy.lastGoodMaxAgeMs - h.policy.ttlMs);
     expect((await h.discovery.discover(BASE, KEY)).source).toBe("cache");
     h.clock.advance(1);
-    expect(await h.discovery.discover(BASE, KEY)).toEqual({
-      models: seed,
-      source: "static",
-      failure: TIMEOUT,
-    });
+    expect(await h.discovery.discover(BASE, KEY)).toEqual(SEED_AFTER_TIMEOUT);
   });
 
   it("drops the last good copy when upstream later lists no chat rows", async () => {
@@ -361,11 +371,7 @@ describe("CatalogDiscovery after a failure", () => {
     expect((await h.discovery.discover(BASE, KEY)).source).toBe("static");
     expect(h.discovery.known(BASE)).toBeUndefined();
     h.clock.advance(h.policy.ttlMs);
-    expect(await h.discovery.discover(BASE, KEY)).toEqual({
-      models: seed,
-      source: "static",
-      failure: TIMEOUT,
-    });
+    expect(await h.discovery.discover(BASE, KEY)).toEqual(SEED_AFTER_TIMEOUT);
   });
 
   it("warns once per run of failures, says what it serves, and notes the recovery", async () => {
@@ -388,7 +394,7 @@ describe("CatalogDiscovery after a failure", () => {
   it("says it serves the built-in list when there is no last good copy", async () => {
     const h = harness(new FakeModelSource(() => fail({ kind: "auth-rejected", status: 401 })));
     await h.discovery.discover(BASE, KEY);
-    expect(h.log.warnings[0]).toMatch(/API key was rejected \(HTTP 401\).*built-in model list/);
+    expect(h.log.warnings[0]).toMatch(/HTTP 401: TaaS rejected the key.*built-in model list/);
   });
 
   it("keeps known models through a failure", async () => {
@@ -479,11 +485,7 @@ describe("staticSnapshot", () => {
     const { discovery } = harness(FakeModelSource.listing([]));
     expect(discovery.staticSnapshot()).toEqual({ models: seed, source: "static" });
     expect("failure" in discovery.staticSnapshot()).toBe(false);
-    expect(discovery.staticSnapshot(TIMEOUT)).toEqual({
-      models: seed,
-      source: "static",
-      failure: TIMEOUT,
-    });
+    expect(discovery.staticSnapshot(TIMEOUT)).toEqual(SEED_AFTER_TIMEOUT);
   });
 });
 
@@ -528,7 +530,7 @@ describe("discovery properties", () => {
   );
   const anyListing: fc.Arbitrary<ModelListing> = fc.oneof(
     anyRows.map((rows) => ({ ok: true, rows }) as const),
-    fc.constantFrom<ModelListingFailure>(TIMEOUT, { kind: "auth-rejected", status: 401 }).map(fail),
+    fc.constantFrom<UpstreamFailure>(TIMEOUT, { kind: "auth-rejected", status: 401 }).map(fail),
   );
 
   it("over any run of listings and waits: seed first and unchanged, ids unique and usable, cache always failing, no secret", async () => {

@@ -104,7 +104,8 @@ describe("the embedding service", () => {
     expect(outcome).toEqual({
       ok: false,
       error: {
-        message: "CloudSigma embeddings (e5): HTTP 429: rate limited by TaaS (retry after 20 s).",
+        message:
+          "CloudSigma embeddings (e5): HTTP 429: TaaS rate-limited the key (retry after 20 s).",
         status: 429,
         retryAfterMs: 20_000,
       },

@@ -91,6 +91,16 @@ describe("the image description service", () => {
       ok: false,
       error: { message: "CloudSigma image description (qwen3-vl): HTTP 500.", status: 500 },
     });
+    const unreadable = new RecordingVision({
+      ok: false,
+      failure: { kind: "unavailable", reason: "malformed" },
+    });
+    expect(await new ImageDescriptionService(unreadable, findRow).describe(ask())).toEqual({
+      ok: false,
+      error: {
+        message: "CloudSigma image description (qwen3-vl): the answer was not a chat completion.",
+      },
+    });
     for (const text of ["  ", undefined, 42]) {
       const empty = new RecordingVision({ ok: true, text });
       expect(await new ImageDescriptionService(empty, findRow).describe(ask())).toMatchObject({

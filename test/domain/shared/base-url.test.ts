@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  discoveryTarget,
   isLoopbackHostname,
   resolveBaseUrl,
+  taasRequestTarget,
 } from "../../../src/domain/shared/base-url.js";
 
 const withBaseUrl = (baseUrl: unknown) => ({ models: { providers: { cloudsigma: { baseUrl } } } });
@@ -70,9 +70,9 @@ describe("isLoopbackHostname", () => {
   });
 });
 
-describe("discoveryTarget", () => {
+describe("taasRequestTarget", () => {
   it("puts every endpoint under the base path of an https URL, restricted to its host", () => {
-    expect(discoveryTarget("https://taas.cloudsigma.com/v1")).toEqual({
+    expect(taasRequestTarget("https://taas.cloudsigma.com/v1")).toEqual({
       modelsUrl: "https://taas.cloudsigma.com/v1/models",
       embeddingsUrl: "https://taas.cloudsigma.com/v1/embeddings",
       chatCompletionsUrl: "https://taas.cloudsigma.com/v1/chat/completions",
@@ -81,7 +81,7 @@ describe("discoveryTarget", () => {
   });
 
   it("keeps a port and drops trailing slashes from the path", () => {
-    expect(discoveryTarget("https://gw.example:8443/api/v1//")).toMatchObject({
+    expect(taasRequestTarget("https://gw.example:8443/api/v1//")).toMatchObject({
       modelsUrl: "https://gw.example:8443/api/v1/models",
       embeddingsUrl: "https://gw.example:8443/api/v1/embeddings",
       hostname: "gw.example",
@@ -93,7 +93,7 @@ describe("discoveryTarget", () => {
     ["http://127.0.0.1:4000/v1", "127.0.0.1"],
     ["http://[::1]:4000/v1", "[::1]"],
   ])("allows plain http to loopback (%s)", (baseUrl, hostname) => {
-    expect(discoveryTarget(baseUrl)?.hostname).toBe(hostname);
+    expect(taasRequestTarget(baseUrl)?.hostname).toBe(hostname);
   });
 
   it.each([
@@ -109,15 +109,17 @@ describe("discoveryTarget", () => {
     ["not a URL", "taas.cloudsigma.com/v1"],
     ["an empty string", ""],
   ])("refuses %s", (_label, baseUrl) => {
-    expect(discoveryTarget(baseUrl)).toBeNull();
+    expect(taasRequestTarget(baseUrl)).toBeNull();
   });
 
   it("refuses plain http to any non-loopback domain and accepts https to it", () => {
     fc.assert(
       fc.property(fc.domain(), (host) => {
         fc.pre(!isLoopbackHostname(host));
-        expect(discoveryTarget(`http://${host}/v1`)).toBeNull();
-        expect(discoveryTarget(`https://${host}/v1`)?.modelsUrl).toBe(`https://${host}/v1/models`);
+        expect(taasRequestTarget(`http://${host}/v1`)).toBeNull();
+        expect(taasRequestTarget(`https://${host}/v1`)?.modelsUrl).toBe(
+          `https://${host}/v1/models`,
+        );
       }),
     );
   });

@@ -1,8 +1,8 @@
 import { inject, injectable } from "tsyringe";
 import type {
-  GuardedGetRequest,
-  GuardedGetResult,
-  GuardedPostRequest,
+  GuardedBodyRequest,
+  GuardedRequest,
+  GuardedResponse,
   HttpGuard,
 } from "../../../ports/http-guard.port.js";
 import { type GuardOptions, SSRF_GUARD_OPTIONS } from "./ssrf-guard-options.js";
@@ -21,20 +21,20 @@ export class SsrfHttpGuard implements HttpGuard {
 
   constructor(@inject(SSRF_GUARD_OPTIONS) private readonly options: GuardOptions) {}
 
-  get(request: GuardedGetRequest): Promise<GuardedGetResult> {
+  get(request: GuardedRequest): Promise<GuardedResponse> {
     return this.send(request, { method: "GET" }, 3);
   }
 
   // A POST is never replayed to a redirect target: the body could carry data elsewhere.
-  post(request: GuardedPostRequest): Promise<GuardedGetResult> {
+  post(request: GuardedBodyRequest): Promise<GuardedResponse> {
     return this.send(request, { method: "POST", body: request.body }, 0);
   }
 
   private async send(
-    request: GuardedGetRequest,
+    request: GuardedRequest,
     init: { method: "GET" | "POST"; body?: string },
     maxRedirects: number,
-  ): Promise<GuardedGetResult> {
+  ): Promise<GuardedResponse> {
     let runtime: SsrfRuntime;
     try {
       runtime = await this.loadRuntime();
@@ -122,6 +122,8 @@ function failureReason(error: unknown, signal: AbortSignal): "network" | "timeou
   if (signal.aborted) return "timeout";
   const name = error instanceof Error ? error.name : "";
   if (name === "SsrFBlockedError") return "refused";
+  // A POST follows no redirect (see `post`): the guard's "Too many redirects" is our refusal.
+  if (error instanceof Error && /too many redirects/i.test(error.message)) return "refused";
   if (name === "TimeoutError" || name === "AbortError") return "timeout";
   return "network";
 }

@@ -1,5 +1,6 @@
 import { isPlainObject } from "../../../domain/shared/values.js";
 import type { CompletionUsage, ImageDescriptionQuery } from "../../../ports/vision-source.port.js";
+import { parseJson } from "../json-body.js";
 
 /** One user turn with the prompt and the image as an `image_url` part, as a vision turn sends. */
 export function visionRequestBody(query: ImageDescriptionQuery): string {
@@ -24,12 +25,7 @@ export function visionRequestBody(query: ImageDescriptionQuery): string {
 export function parseCompletionBody(
   body: string,
 ): { text: unknown; usage?: CompletionUsage } | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return null;
-  }
+  const json = parseJson(body);
   if (!isPlainObject(json) || !Array.isArray(json.choices)) return null;
   const [first] = json.choices;
   const message = isPlainObject(first) && isPlainObject(first.message) ? first.message : {};

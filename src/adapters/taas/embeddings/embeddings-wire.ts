@@ -1,5 +1,6 @@
 import { isPlainObject } from "../../../domain/shared/values.js";
 import type { EmbeddingRow, EmbeddingUsage } from "../../../ports/embedding-source.port.js";
+import { parseJson } from "../json-body.js";
 
 /** The OpenAI-compatible request TaaS takes: float vectors, one per input, in order. */
 export function embeddingsRequestBody(model: string, inputs: readonly string[]): string {
@@ -10,12 +11,7 @@ export function embeddingsRequestBody(model: string, inputs: readonly string[]):
 export function parseEmbeddingsBody(
   body: string,
 ): { rows: EmbeddingRow[]; usage?: EmbeddingUsage } | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return null;
-  }
+  const json = parseJson(body);
   if (!isPlainObject(json) || !Array.isArray(json.data)) return null;
   const rows = json.data.map(
     (row): EmbeddingRow =>

@@ -1,5 +1,6 @@
 import { isPlainObject } from "../../../domain/shared/values.js";
 import type { LiveModelCandidate } from "../../../ports/model-source.port.js";
+import { parseJson } from "../json-body.js";
 
 /**
  * The TaaS `GET /v1/models` wire format: `{ data: [...] }` or a bare array of rows with
@@ -8,12 +9,7 @@ import type { LiveModelCandidate } from "../../../ports/model-source.port.js";
  * and untrusted; values are passed on unjudged for the domain's policy.
  */
 export function parseModelsBody(body: string): LiveModelCandidate[] | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return null;
-  }
+  const json = parseJson(body);
   const rows = Array.isArray(json) ? json : isPlainObject(json) ? json.data : undefined;
   if (!Array.isArray(rows)) return null;
   return rows.filter(isPlainObject).map(toCandidate);
