@@ -178,7 +178,7 @@ describe.each(inject("hostVersions"))("onboarding on openclaw %s", (version) => 
       return { keys: rows.map((row) => row.key), discovery };
     };
     // A base URL other than the manifest's: 2026.9 runs no plugin catalog for it unless the
-    // key is also in the environment (FINDINGS.md), 2026.6 lists without any plugin hook.
+    // key is also in the environment (HOST-BEHAVIOUR.md), 2026.6 lists without any plugin hook.
     const custom = await list();
     expect(custom.discovery).toEqual([]);
     expect(custom.keys).toContain("cloudsigma/gpt-5.5");

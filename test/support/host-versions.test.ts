@@ -26,7 +26,9 @@ describe("hosts.json, the one list of host versions", () => {
   it("builds and type-checks against the oldest full host, which is also the supported floor", () => {
     const oldest = hostVersions("full")[0];
     expect(pkg.devDependencies.openclaw).toBe(oldest);
+    expect(pkg.openclaw.build).toEqual({ openclawVersion: oldest, pluginSdkVersion: oldest });
     expect(pkg.peerDependencies.openclaw).toBe(`>=${oldest}`);
+    expect(pkg.openclaw.compat).toEqual({ pluginApi: `>=${oldest}`, minGatewayVersion: oldest });
   });
 });
 
