@@ -115,8 +115,13 @@ function hostCacheDir(version: string): string {
   return join(root, version);
 }
 
-/** Beside the install, so reinstalling a host (openclaw-host.sh starts clean) detects again. */
-const traitsFile = (version: string) => join(hostCacheDir(version), "cloudsigma-e2e-traits.json");
+/**
+ * Beside the install, so reinstalling a host (openclaw-host.sh starts clean) detects again.
+ * The number is the format: raise it when `HostTraits` changes, and every host detects anew.
+ */
+const TRAITS_FORMAT = 1;
+const traitsFile = (version: string) =>
+  join(hostCacheDir(version), `cloudsigma-e2e-traits.v${TRAITS_FORMAT}.json`);
 
 const traitsCache = new Map<string, HostTraits>();
 
