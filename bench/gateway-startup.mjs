@@ -7,6 +7,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { newestHost } from "../scripts/host-versions.mjs";
 import { progress, runIfMain } from "./support/cli.mjs";
 import {
   createHostSandbox,
@@ -16,7 +17,7 @@ import {
 } from "./support/gateway-sandbox.mjs";
 import { fmt, summarize } from "./support/stats.mjs";
 
-const HOST_VERSION = "2026.9.6";
+const HOST_VERSION = newestHost();
 const TITLE = "9. Gateway start-up";
 
 const numberArg = (args, name, fallback) => {

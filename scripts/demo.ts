@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { newestHost } from "./host-versions.mjs";
 import { packPlugin } from "./pack-plugin.mjs";
 
 // Computed specifiers: Node's type stripping needs ".ts", tsc's module resolution does not.
@@ -15,7 +16,7 @@ const load = async <T>(path: string) => (await import(new URL(path, import.meta.
 const host = await load<HostModule>("../test/support/openclaw-host.ts");
 const { startTaasDouble } = await load<DoubleModule>("../test/support/taas-double/taas-double.ts");
 
-const VERSION = process.env.DEMO_OPENCLAW_VERSION ?? "2026.9.6";
+const VERSION = process.env.DEMO_OPENCLAW_VERSION ?? newestHost();
 const KEY = "sk-demo-local-double";
 const repo = new URL("..", import.meta.url).pathname;
 const started = Date.now();
@@ -78,7 +79,7 @@ try {
   const env = { CLOUDSIGMA_API_KEY: KEY };
 
   step("Listing the CloudSigma models (openclaw models list --provider cloudsigma --refresh) ...");
-  const newer = host.hostTraits(VERSION).acceptsCatalogRefreshConfig;
+  const newer = host.hostTraits(VERSION).modelsListRefresh;
   const list = await sandbox.run(
     ["models", "list", "--provider", "cloudsigma", "--json", ...(newer ? ["--refresh"] : [])],
     { env, timeoutMs: 90_000 },

@@ -1,4 +1,4 @@
-// `npm run test:e2e`: the e2e suite once per OpenClaw host, the hosts side by side (each
+// `npm run test:e2e`: the e2e suite once per full OpenClaw host (hosts.json), the hosts side by side (each
 // host's files share its sandboxes and run one at a time; the hosts share nothing, so two
 // vitest processes keep both cores busy). Output lines are prefixed with the host.
 //   OPENCLAW_E2E_HOSTS=2026.9.6     one host only
@@ -8,9 +8,10 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { hostVersions } from "./host-versions.mjs";
 import { packPlugin } from "./pack-plugin.mjs";
 
-const HOSTS = ["2026.6.6", "2026.9.6"];
+const HOSTS = hostVersions("full");
 const repoRoot = new URL("..", import.meta.url).pathname;
 const wanted = (process.env.OPENCLAW_E2E_HOSTS ?? "")
   .split(",")

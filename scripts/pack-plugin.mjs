@@ -1,5 +1,5 @@
 // `npm pack` of this repository, for every tool that installs the plugin into a host (e2e,
-// demo, benchmarks, the stray-request repro). Packing rewrites package.json for a moment
+// demo, benchmarks, the archived stray-request repro). Packing rewrites package.json for a moment
 // (scripts/pack-manifest.mjs), so two packs of one checkout must never run at once.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";

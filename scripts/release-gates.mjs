@@ -1,5 +1,5 @@
 // Release gates: the checks a package must pass before it ships (run by .ci/run).
-//  1. ClawHub's Plugin Inspector against both supported hosts: no P0/P1 finding.
+//  1. ClawHub's Plugin Inspector against every full host in hosts.json: no P0/P1 finding.
 //  2. `clawhub package pack`: the tarball holds dist/, the manifest, README, LICENSE and
 //     package.json, and nothing from src/ or test/.
 //  3. publint (strict) and are-the-types-wrong (ESM-only profile).
@@ -8,10 +8,11 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { hostVersions } from "./host-versions.mjs";
 import { releaseVersionProblems } from "./release-version.mjs";
 
 const CLAWHUB = "clawhub@0.23.3";
-const HOSTS = ["2026.6.6", "2026.9.6"];
+const HOSTS = hostVersions("full");
 const work = mkdtempSync(join(tmpdir(), "cloudsigma-gates-"));
 const failures = [];
 

@@ -1,4 +1,5 @@
 import { definePluginEntry } from "openclaw/plugin-sdk/plugin-entry";
+import { hostProfileOf } from "../adapters/openclaw/host-profile.js";
 import type { PluginEntry } from "../adapters/openclaw/host-types.js";
 import { DEFAULT_DISCOVERY_POLICY } from "../domain/catalog/discovery-policy.js";
 import { DiscoveryStore } from "../domain/catalog/discovery-store.js";
@@ -38,13 +39,12 @@ export function createCloudSigmaPlugin(seams: PluginSeams = {}): PluginEntry {
       api.registerProvider(buildProviderPlugin(scope, rateLimits));
       api.registerModelCatalogProvider(buildModelCatalogProvider(scope));
       // Hosts without these surfaces still get the text provider.
-      if (typeof api.registerEmbeddingProvider === "function") {
-        api.registerEmbeddingProvider(buildEmbeddingAdapter(scope));
-      }
-      if (typeof api.registerMemoryEmbeddingProvider === "function") {
+      const host = hostProfileOf(api);
+      if (host.embeddingProviders) api.registerEmbeddingProvider(buildEmbeddingAdapter(scope));
+      if (host.memoryEmbeddingProviders) {
         api.registerMemoryEmbeddingProvider(buildMemoryEmbeddingAdapter(scope));
       }
-      if (typeof api.registerMediaUnderstandingProvider === "function") {
+      if (host.mediaUnderstanding) {
         api.registerMediaUnderstandingProvider(buildMediaProvider(scope));
       }
     },

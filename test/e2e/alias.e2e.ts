@@ -16,7 +16,7 @@ const reply = "Reached through the alias.";
 describe.each(inject("hostVersions"))("provider alias on openclaw %s", (version) => {
   const e2e = useCloudSigmaHost(version, { reply });
   // 6.6 lists the manifest rows; 9.6 lists nothing until `--refresh` (see models-list.e2e.ts).
-  const refresh = hostTraits(version).acceptsCatalogRefreshConfig;
+  const refresh = hostTraits(version).modelsListRefresh;
 
   it(`models list --provider ${ALIAS} shows the cloudsigma rows`, async () => {
     observe(

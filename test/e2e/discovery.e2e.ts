@@ -42,7 +42,7 @@ describe.each(inject("hostVersions"))("discovery on openclaw %s", (version) => {
     models,
     toolCall: { name: "read", arguments: { path: "e2e-pixel.png" } },
   });
-  const refreshes = hostTraits(version).acceptsCatalogRefreshConfig;
+  const refreshes = hostTraits(version).modelsListRefresh;
 
   const imageTurn = async (model: string) => {
     await writeWorkspaceFile(e2e.host, "e2e-pixel.png", pixel);

@@ -21,7 +21,7 @@ describe.each(inject("hostVersions"))("env key secrecy on openclaw %s", (version
   });
 
   it("uses the canary key upstream and never writes or prints it", async () => {
-    const refresh = hostTraits(version).acceptsCatalogRefreshConfig;
+    const refresh = hostTraits(version).modelsListRefresh;
     const steps = `install, models list${refresh ? " --refresh" : ""}, chat turn, tool turn`;
     observe(version, "env-key-secrecy", "yes", `${steps}: no file (SQLite/WAL, logs) or output`);
     await writeWorkspaceFile(e2e.host, "e2e-secrecy.txt", "secrecy marker\n");

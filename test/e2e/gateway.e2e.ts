@@ -96,7 +96,7 @@ describe.each(inject("hostVersions"))("the gateway operators run, openclaw %s", 
       const config = (await host.readConfig()) as Config;
       config.models.providers.cloudsigma.baseUrl = a.url;
       // 6.6 treats the onboarded `agents.defaults.models` as an allowlist; 9.6 does not.
-      if (!hostTraits(version).acceptsCatalogRefreshConfig) {
+      if (!hostTraits(version).modelPolicyAllowlist) {
         config.agents.defaults.models["cloudsigma/*"] = {};
       }
       await host.writeConfig(config);

@@ -22,7 +22,7 @@ type SearchJson = { results?: { path?: string; score?: number; snippet?: string 
 /** 6.6 reads agents.defaults.memorySearch; 9.6 moved it to memory.search (and rejects the old key). */
 function withMemorySearch(config: Record<string, unknown>, version: string, model?: string) {
   const search = { provider: "cloudsigma", ...(model ? { model } : {}), sources: ["memory"] };
-  if (hostTraits(version).acceptsCatalogRefreshConfig) {
+  if (hostTraits(version).memorySearchConfig === "memory.search") {
     return { ...config, memory: { ...(config.memory as object), search } };
   }
   const agents = (config.agents ?? {}) as { defaults?: Record<string, unknown> };

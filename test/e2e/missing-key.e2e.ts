@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from "vitest";
 import { observe, sessionId, useCloudSigmaHost } from "./support/fixture.js";
 
 // 2026.6.6 prints the plugin's buildMissingAuthMessage; 2026.9.6 prints its own generic
-// "No API key found for provider" text and never asks the plugin (see FINDINGS.md).
+// "No API key found for provider" text and never asks the plugin (see HOST-BEHAVIOUR.md, "Turns").
 const showsPluginHint = (version: string) => version.startsWith("2026.6.");
 
 describe.each(inject("hostVersions"))("missing key on openclaw %s", (version) => {

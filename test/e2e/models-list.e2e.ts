@@ -17,8 +17,8 @@ const seedKeys = manifest.modelCatalog.providers.cloudsigma.models
 describe.each(inject("hostVersions"))("models list on openclaw %s", (version) => {
   const e2e = useCloudSigmaHost(version);
   // 2026.6.6 lists the manifest rows and never discovers; 2026.9.6 lists nothing until
-  // `--refresh`, which runs catalog.run (see FINDINGS.md).
-  const discovers = hostTraits(version).acceptsCatalogRefreshConfig;
+  // `--refresh`, which runs catalog.run (see HOST-BEHAVIOUR.md).
+  const discovers = hostTraits(version).modelsListRefresh;
 
   it.runIf(!discovers)("lists every seed row, unavailable without a key", async () => {
     observe(version, "list-no-key", "yes", "13 manifest rows, `available: false`");

@@ -116,7 +116,7 @@ describe.each(inject("hostVersions"))("onboarding on openclaw %s", (version) => 
     });
     // 2026.6 reads these keys as the model allowlist, so every CloudSigma route is admitted;
     // 2026.9 keeps its allowlist elsewhere (agents.defaults.modelPolicy).
-    const allowlist = hostTraits(version).acceptsCatalogRefreshConfig ? {} : { "cloudsigma/*": {} };
+    const allowlist = hostTraits(version).modelPolicyAllowlist ? {} : { "cloudsigma/*": {} };
     expect(after.agents.defaults.models).toEqual({
       "other/other-model": { alias: "Mine" },
       "cloudsigma/gpt-5.5": { alias: "CloudSigma TaaS" },
@@ -166,7 +166,7 @@ describe.each(inject("hostVersions"))("onboarding on openclaw %s", (version) => 
   });
 
   it("`models list` discovers with the stored key where the host runs the catalog", async () => {
-    const newer = hostTraits(version).acceptsCatalogRefreshConfig;
+    const newer = hostTraits(version).modelsListRefresh;
     const seen = observe(version, "stored-key-models-list", newer ? "partial" : "no");
     const list = async () => {
       double.requests.length = 0;
@@ -178,7 +178,7 @@ describe.each(inject("hostVersions"))("onboarding on openclaw %s", (version) => 
       return { keys: rows.map((row) => row.key), discovery };
     };
     // A base URL other than the manifest's: 2026.9 runs no plugin catalog for it unless the
-    // key is also in the environment (FINDINGS.md), 2026.6 lists without any plugin hook.
+    // key is also in the environment (HOST-BEHAVIOUR.md), 2026.6 lists without any plugin hook.
     const custom = await list();
     expect(custom.discovery).toEqual([]);
     expect(custom.keys).toContain("cloudsigma/gpt-5.5");

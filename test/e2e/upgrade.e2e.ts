@@ -55,7 +55,7 @@ describe.runIf(listing).each(inject("hostVersions"))(
   "upgrade from 0.1.2 on openclaw %s",
   (version) => {
     const flags = hostTraits(version).installFlags;
-    const newer = hostTraits(version).acceptsCatalogRefreshConfig;
+    const { modelPolicyAllowlist, modelsListRefresh } = hostTraits(version);
     let host: HostSandbox;
     let double: TaasDouble;
     let before: Config;
@@ -110,8 +110,8 @@ describe.runIf(listing).each(inject("hostVersions"))(
     });
 
     it("on 2026.6, the README's one command admits every CloudSigma route", async () => {
-      const seen = observe(version, "upgrade-allowlist", newer ? "n/a" : "yes");
-      if (newer) {
+      const seen = observe(version, "upgrade-allowlist", modelPolicyAllowlist ? "n/a" : "yes");
+      if (modelPolicyAllowlist) {
         seen.note = "not needed: 2026.9 keeps the allowlist in agents.defaults.modelPolicy";
         return;
       }
@@ -127,15 +127,15 @@ describe.runIf(listing).each(inject("hostVersions"))(
     });
 
     it("lists the catalog with live rows, with the stored key", async () => {
-      const seen = observe(version, "upgrade-models-list", newer ? "yes" : "partial");
+      const seen = observe(version, "upgrade-models-list", modelsListRefresh ? "yes" : "partial");
       double.requests.length = 0;
-      // 2026.9 runs the plugin's catalog for the default base URL (the manifest's): see FINDINGS.
-      const rows = newer
+      // 2026.9 runs the plugin's catalog for the default base URL (the manifest's): see HOST-BEHAVIOUR.md.
+      const rows = modelsListRefresh
         ? await withManifestBaseUrl(host, double.url, () => listModels(host, true))
         : await listModels(host, false);
       expect(rows).toContain("cloudsigma/gpt-5.5");
       expect(rows).toContain("cloudsigma/pixtral-large");
-      if (newer) {
+      if (modelsListRefresh) {
         expect(rows).toContain("cloudsigma/taas-live-only");
         expect(double.requests.map((r) => r.headers.authorization)).toEqual([
           `Bearer ${STORED_KEY}`,

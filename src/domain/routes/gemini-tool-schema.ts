@@ -1,3 +1,12 @@
+// Why not the SDK's `cleanSchemaForGemini` / `normalizeGeminiToolSchemas`
+// (`openclaw/plugin-sdk/provider-tools`, both hosts; measured in test/e2e/HOST-BEHAVIOUR.md,
+// "Gemini tool schemas"): it is not the same job. It targets an older, narrower subset: it
+// strips `minLength`, `minimum`, `pattern`, `format`, `minItems`, … that Gemini's documented
+// `Schema` accepts, yet leaves `allOf`, `exclusiveMinimum`, `$comment`, tuple `items` and
+// `type: []` that Gemini refuses; and 2026.6.6 and 2026.9.6 differ (9.6 turns integer enums
+// into strings). The subpath has no types on 9.6 and is marked private-local there (design.md
+// §1), and it costs 2.2× the per-turn hook time (p50 0.27 vs 0.125 ms) plus 3-50 ms to import.
+// Where it does better: it inlines local `$ref`s, which this translation drops (a known gap).
 import { isPlainObject } from "../shared/values.js";
 
 /**

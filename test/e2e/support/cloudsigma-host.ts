@@ -1,5 +1,5 @@
 // A real host with the packed cloudsigma plugin installed, pointed at a TaaS double.
-// Facts behind each step (flags, JSON paths, per-version quirks) are in ../FINDINGS.md.
+// Facts behind each step (flags, JSON paths, per-host differences) are in ../HOST-BEHAVIOUR.md.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {

@@ -7,8 +7,7 @@ import type { HostSandbox } from "../../support/openclaw-host.js";
  * Runs `body` with the installed manifest's default base URL set to `baseUrl`. It stands in
  * for production, where the configured base URL is the manifest's own
  * (`https://taas.cloudsigma.com/v1`): 2026.9 runs a plugin's catalog only then, or with the
- * key in the environment (FINDINGS.md, "Where a key that lives only in the credential store
- * reaches the plugin").
+ * key in the environment (HOST-BEHAVIOUR.md, "Listing models").
  */
 export async function withManifestBaseUrl<T>(
   host: HostSandbox,

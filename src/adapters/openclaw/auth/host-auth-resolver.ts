@@ -6,16 +6,7 @@ import type {
   HostCallContext,
   ProviderCredentials,
 } from "../../../ports/auth-resolver.port.js";
-
-interface HostAuthAnswer {
-  readonly apiKey?: unknown;
-  readonly discoveryApiKey?: unknown;
-}
-
-interface CatalogContextAuth {
-  readonly resolveProviderAuth?: (providerId: string) => HostAuthAnswer | undefined;
-  readonly resolveProviderApiKey?: (providerId: string) => HostAuthAnswer | undefined;
-}
+import { type HostAuthAnswer, providerAuthLookup } from "../host-profile.js";
 
 /**
  * Credentials from OpenClaw's catalog context. The host's `apiKey` is a *marker*
@@ -25,13 +16,9 @@ interface CatalogContextAuth {
 @injectable()
 export class HostContextAuthResolver implements AuthResolver {
   resolve(context: HostCallContext): ProviderCredentials {
-    const host = context as HostCallContext & CatalogContextAuth;
     let answer: HostAuthAnswer | undefined;
     try {
-      answer =
-        typeof host.resolveProviderAuth === "function"
-          ? host.resolveProviderAuth(PROVIDER_ID)
-          : host.resolveProviderApiKey?.(PROVIDER_ID);
+      answer = providerAuthLookup(context)?.(PROVIDER_ID);
     } catch {
       return {};
     }

@@ -1,7 +1,8 @@
-// Tries to reproduce the stray `GET /v1/models` without Authorization (test/e2e/FINDINGS.md,
-// "Discovery, alias, onboarding, secrets"): 2026.6.6 and 2026.9.6 alias listings run at once,
-// right after a config change, against one shared TaaS double that wants a key.
-// Usage: scripts/node24.sh node scripts/stray-request-repro.mjs [--rounds 20]
+// Historical (issue 10, archived): tries to reproduce the stray `GET /v1/models` without
+// Authorization (./findings-lab-notes.md, "Discovery, alias, onboarding, secrets"): 2026.6.6
+// and 2026.9.6 alias listings run at once, right after a config change, against one shared
+// TaaS double that wants a key. It names those two hosts on purpose (it repeats that run).
+// Usage: scripts/node24.sh node test/e2e/archive/stray-request-repro.mjs [--rounds 20]
 // Exit 0 when every /v1/models request carried the key, 1 otherwise.
 import { execFile, execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -10,12 +11,12 @@ import { syncBuiltinESMExports } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { packPlugin } from "./pack-plugin.mjs";
+import { packPlugin } from "../../../scripts/pack-plugin.mjs";
 
 const argRounds = process.argv.indexOf("--rounds");
 const ROUNDS = argRounds > 0 ? Number(process.argv[argRounds + 1]) : 20;
 const KEY = `sk-stray-${process.pid}-${Date.now().toString(36)}`;
-const repo = new URL("..", import.meta.url).pathname;
+const repo = new URL("../../..", import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), "stray-repro-"));
 const started = Date.now();
 const log = (text) =>
@@ -53,7 +54,7 @@ http.createServer = (handler) =>
 syncBuiltinESMExports();
 
 // Computed specifier: Node 24 strips the types of the .ts double (as scripts/demo.ts does).
-const doubleUrl = new URL("../test/support/taas-double/taas-double.ts", import.meta.url).href;
+const doubleUrl = new URL("../../support/taas-double/taas-double.ts", import.meta.url).href;
 const { startTaasDouble } = await import(doubleUrl);
 const double = await startTaasDouble({
   apiKey: KEY,
@@ -64,7 +65,7 @@ http.createServer = realCreateServer;
 syncBuiltinESMExports();
 log(`double at ${double.url}`);
 
-// --- Sandboxes (design.md §5): own HOME/state/config, no leaking OPENCLAW_*/CLOUDSIGMA_*/npm_*.
+// --- Sandboxes (as test/support/openclaw-host.ts builds them): own HOME/state/config, no leaking OPENCLAW_*/CLOUDSIGMA_*/npm_*.
 const LEAKY = /^(VITEST|VITE_|OPENCLAW_|CLOUDSIGMA_|npm_|NODE_OPTIONS$|NODE_ENV$|TEST$|INIT_CWD$)/i;
 const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !LEAKY.test(k)));
 function sandbox(version) {
