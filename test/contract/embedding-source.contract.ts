@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { EmbeddingAnswer, EmbeddingSource } from "../../src/ports/embedding-source.port.js";
+import type { TaasDouble } from "../support/taas-double/taas-double.js";
 import { CONTRACT_SECRET } from "./model-source.contract.js";
-import type { TaasStub } from "./stubs/taas-stub.js";
 
 export interface EmbeddingSourceFixture {
-  readonly stub: TaasStub;
+  readonly stub: TaasDouble;
   readonly source: EmbeddingSource;
 }
 
@@ -17,7 +17,7 @@ export function describeEmbeddingSourceContract(
     let fixture: EmbeddingSourceFixture;
     const embed = (inputs: readonly string[] = ["a", "b"]): Promise<EmbeddingAnswer> =>
       fixture.source.embed({
-        baseUrl: fixture.stub.baseUrl,
+        baseUrl: fixture.stub.url,
         secret: CONTRACT_SECRET,
         model: "bge-m3",
         inputs,
@@ -43,7 +43,7 @@ export function describeEmbeddingSourceContract(
       expect(request?.url).toMatch(/\/v1\/embeddings$/);
       expect(request?.headers.authorization).toBe(`Bearer ${CONTRACT_SECRET}`);
       expect(request?.headers["content-type"]).toBe("application/json");
-      expect(JSON.parse(request?.body ?? "")).toEqual({
+      expect(request?.body).toEqual({
         model: "bge-m3",
         input: ["first note", "second note"],
         encoding_format: "float",

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ModelListing, ModelSource } from "../../src/ports/model-source.port.js";
-import type { TaasStub } from "./stubs/taas-stub.js";
+import type { TaasDouble } from "../support/taas-double/taas-double.js";
 
 export const CONTRACT_SECRET = "sk-contract-0123456789";
 
 export interface ModelSourceFixture {
-  readonly stub: TaasStub;
+  readonly stub: TaasDouble;
   readonly source: ModelSource;
 }
 
@@ -20,7 +20,7 @@ export function describeModelSourceContract(
   describe(`ModelSource contract: ${name}`, () => {
     let fixture: ModelSourceFixture;
     const list = (): Promise<ModelListing> =>
-      fixture.source.listModels({ baseUrl: fixture.stub.baseUrl, secret: CONTRACT_SECRET });
+      fixture.source.listModels({ baseUrl: fixture.stub.url, secret: CONTRACT_SECRET });
 
     beforeAll(async () => {
       fixture = await setup();

@@ -1,8 +1,8 @@
 import { SsrfHttpGuard } from "../../src/adapters/openclaw/network/ssrf-http-guard.js";
 import { TaasVisionSource } from "../../src/adapters/taas/chat/taas-vision-source.js";
 import type { RequestLimits } from "../../src/adapters/taas/request-limits.js";
-import { startLoopbackTaasStub } from "./stubs/loopback-taas-stub.js";
-import { mswGuardSeams, startMswTaasStub } from "./stubs/msw-taas-stub.js";
+import { mswGuardSeams, startMswTaasDouble } from "../support/taas-double/msw-taas-double.js";
+import { startTaasDouble } from "../support/taas-double/taas-double.js";
 import { describeVisionSourceContract } from "./vision-source.contract.js";
 
 const limits: RequestLimits = { timeoutMs: 300, maxBodyBytes: 64 * 1024 };
@@ -11,7 +11,7 @@ const clock = { now: () => 0 };
 describeVisionSourceContract(
   "TaasVisionSource over the SDK guard, TaaS mocked by msw",
   async () => ({
-    stub: startMswTaasStub(),
+    stub: startMswTaasDouble(),
     source: new TaasVisionSource(new SsrfHttpGuard(mswGuardSeams), limits, clock),
   }),
 );
@@ -19,7 +19,7 @@ describeVisionSourceContract(
 describeVisionSourceContract(
   "TaasVisionSource over the SDK guard's production path, TaaS on loopback",
   async () => {
-    const stub = await startLoopbackTaasStub();
+    const stub = await startTaasDouble({ host: "127.0.0.1", otherHost: "127.0.0.2" });
     return { stub, source: new TaasVisionSource(new SsrfHttpGuard({}), limits, clock) };
   },
 );

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ImageDescriptionAnswer, VisionSource } from "../../src/ports/vision-source.port.js";
+import type { TaasDouble } from "../support/taas-double/taas-double.js";
 import { CONTRACT_SECRET } from "./model-source.contract.js";
-import type { TaasStub } from "./stubs/taas-stub.js";
 
 export interface VisionSourceFixture {
-  readonly stub: TaasStub;
+  readonly stub: TaasDouble;
   readonly source: VisionSource;
 }
 
@@ -17,7 +17,7 @@ export function describeVisionSourceContract(
 ): void {
   describe(`VisionSource contract: ${name}`, () => {
     let fixture: VisionSourceFixture;
-    const describeImage = (baseUrl = fixture.stub.baseUrl): Promise<ImageDescriptionAnswer> =>
+    const describeImage = (baseUrl = fixture.stub.url): Promise<ImageDescriptionAnswer> =>
       fixture.source.describe({
         baseUrl,
         secret: CONTRACT_SECRET,
@@ -45,7 +45,7 @@ export function describeVisionSourceContract(
       expect(request?.method).toBe("POST");
       expect(request?.url).toMatch(/\/v1\/chat\/completions$/);
       expect(request?.headers.authorization).toBe(`Bearer ${CONTRACT_SECRET}`);
-      expect(JSON.parse(request?.body ?? "")).toEqual({
+      expect(request?.body).toEqual({
         model: "qwen3-vl",
         stream: false,
         max_tokens: 256,

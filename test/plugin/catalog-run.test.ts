@@ -1,14 +1,14 @@
-import { HttpResponse } from "msw";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ProviderConfig } from "../../src/adapters/openclaw/host-types.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
-import { mswGuardSeams } from "../contract/stubs/msw-taas-stub.js";
-import { recordingApi } from "./recording-api.js";
-import { expectedCompat, HOST_SEED_TABLE } from "./seed-table.js";
-import { envKeyContext, mockTaasUpstream } from "./taas-upstream.js";
+import { envKeyContext } from "../support/host-context.js";
+import { registerPlugin } from "../support/recording-api.js";
+import { expectedCompat, HOST_SEED_TABLE } from "../support/seed-table.js";
+import { mswGuardSeams, useMswTaasDouble } from "../support/taas-double/msw-taas-double.js";
+import type { Reply } from "../support/taas-double/taas-double.js";
 
 const SECRET = "sk-catalog-test-42";
-const upstream = mockTaasUpstream();
+const upstream = useMswTaasDouble();
 
 const LIVE_BODY = {
   data: [
@@ -44,10 +44,9 @@ const storedKey = (secret: string | undefined) => ({
 });
 
 function registered(credentialSource = storedKey(undefined)) {
-  const recording = recordingApi();
-  createCloudSigmaPlugin({ ...mswGuardSeams, credentialSource }).register(recording.api);
-  const [provider] = recording.providers;
-  const [modelCatalog] = recording.modelCatalogProviders;
+  const { provider, modelCatalog } = registerPlugin(
+    createCloudSigmaPlugin({ ...mswGuardSeams, credentialSource }),
+  );
   if (!provider?.catalog || !modelCatalog?.liveCatalog) throw new Error("not registered");
   return { catalog: provider.catalog, liveCatalog: modelCatalog.liveCatalog };
 }
@@ -61,22 +60,18 @@ async function runCatalog(
   return result.provider;
 }
 
-beforeAll(() => upstream.listen());
-afterAll(() => upstream.close());
-beforeEach(() => upstream.reset());
-
 describe("catalog.run", () => {
   it("without a key serves the seed and makes no request at all", async () => {
     const provider = await runCatalog(envKeyContext(undefined));
     expect(provider.models).toEqual(HOST_SEED_TABLE);
     expect(provider).not.toHaveProperty("apiKey");
-    expect(upstream.seen).toHaveLength(0);
+    expect(upstream.seen()).toHaveLength(0);
   });
 
   it("with a key discovers with the secret, and hands the host the env marker, not the secret", async () => {
-    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    upstream.reply({ json: LIVE_BODY });
     const provider = await runCatalog(envKeyContext(SECRET));
-    expect(upstream.seen).toEqual([
+    expect(upstream.seen()).toEqual([
       { url: "https://taas.cloudsigma.com/v1/models", authorization: `Bearer ${SECRET}` },
     ]);
     expect(provider.apiKey).toBe("CLOUDSIGMA_API_KEY");
@@ -86,7 +81,7 @@ describe("catalog.run", () => {
   });
 
   it("keeps seed rows authoritative and adds only usable live chat rows, in upstream order", async () => {
-    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    upstream.reply({ json: LIVE_BODY });
     const provider = await runCatalog(envKeyContext(SECRET));
     expect(provider.models.slice(0, 13)).toEqual(HOST_SEED_TABLE);
     expect(provider.models.slice(13).map((row) => row.id)).toEqual([
@@ -110,12 +105,12 @@ describe("catalog.run", () => {
   });
 
   it("uses the operator's configured base URL for discovery and for the provider config", async () => {
-    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    upstream.reply({ json: LIVE_BODY });
     const config = {
       models: { providers: { cloudsigma: { baseUrl: "https://eu.taas.example.org/v1/" } } },
     };
     const provider = await runCatalog(envKeyContext(SECRET, config));
-    expect(upstream.seen.map((request) => request.url)).toEqual([
+    expect(upstream.seen().map((request) => request.url)).toEqual([
       "https://eu.taas.example.org/v1/models",
     ]);
     expect(provider.baseUrl).toBe("https://eu.taas.example.org/v1");
@@ -127,15 +122,15 @@ describe("catalog.run", () => {
     };
     const provider = await runCatalog(envKeyContext(SECRET, config));
     expect(provider.models).toEqual(HOST_SEED_TABLE);
-    expect(upstream.seen).toHaveLength(0);
+    expect(upstream.seen()).toHaveLength(0);
   });
 
   it("with the key only in the host's store discovers with it and writes no copy of it", async () => {
-    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    upstream.reply({ json: LIVE_BODY });
     const store = storedKey(SECRET);
     const provider = await runCatalog(envKeyContext(undefined), store);
     expect(store.asked).toBe(1);
-    expect(upstream.seen).toEqual([
+    expect(upstream.seen()).toEqual([
       { url: "https://taas.cloudsigma.com/v1/models", authorization: `Bearer ${SECRET}` },
     ]);
     expect(provider.models.map((row) => row.id)).toContain("taas-live-only");
@@ -143,30 +138,30 @@ describe("catalog.run", () => {
   });
 
   it("prefers the context's key and does not ask the store then", async () => {
-    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    upstream.reply({ json: LIVE_BODY });
     const store = storedKey("sk-stored-other");
     await runCatalog(envKeyContext(SECRET), store);
     expect(store.asked).toBe(0);
-    expect(upstream.seen.map((r) => r.authorization)).toEqual([`Bearer ${SECRET}`]);
+    expect(upstream.seen().map((r) => r.authorization)).toEqual([`Bearer ${SECRET}`]);
   });
 
   it.each([
-    ["HTTP 500", () => HttpResponse.json({ error: "boom" }, { status: 500 })],
-    ["HTTP 401", () => HttpResponse.json({ error: "bad key" }, { status: 401 })],
-    ["a network failure", () => HttpResponse.error()],
-    ["malformed JSON", () => new HttpResponse("{oops", { status: 200 })],
-    ["no chat rows", () => HttpResponse.json({ data: [{ id: "e", type: "embedding" }] })],
-  ])("falls back to the seed on %s", async (_what, answer) => {
-    upstream.answerWith(answer);
+    ["HTTP 500", { status: 500, json: { error: "boom" } }],
+    ["HTTP 401", { status: 401, json: { error: "bad key" } }],
+    ["a network failure", { networkError: true }],
+    ["malformed JSON", { body: "{oops" }],
+    ["no chat rows", { json: { data: [{ id: "e", type: "embedding" }] } }],
+  ] satisfies [string, Reply][])("falls back to the seed on %s", async (_what, answer) => {
+    upstream.reply(answer);
     const provider = await runCatalog(envKeyContext(SECRET));
     expect(provider.models).toEqual(HOST_SEED_TABLE);
-    expect(upstream.seen).toHaveLength(1);
+    expect(upstream.seen()).toHaveLength(1);
   });
 });
 
 describe("liveCatalog", () => {
   it("marks seed rows static and upstream-only rows live", async () => {
-    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    upstream.reply({ json: LIVE_BODY });
     const rows = (await registered().liveCatalog(envKeyContext(SECRET))) ?? [];
     const sources = Object.fromEntries(rows.map((row) => [row.model, row.source]));
     expect(sources["gpt-5.5"]).toBe("static");
@@ -176,15 +171,15 @@ describe("liveCatalog", () => {
   });
 
   it("offers live rows with the key only in the host's store", async () => {
-    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    upstream.reply({ json: LIVE_BODY });
     const rows = (await registered(storedKey(SECRET)).liveCatalog(envKeyContext(undefined))) ?? [];
     expect(rows.find((row) => row.model === "taas-live-only")?.source).toBe("live");
-    expect(upstream.seen.map((r) => r.authorization)).toEqual([`Bearer ${SECRET}`]);
+    expect(upstream.seen().map((r) => r.authorization)).toEqual([`Bearer ${SECRET}`]);
   });
 
   it("offers no live rows without a key or when discovery fails", async () => {
     expect(await registered().liveCatalog(envKeyContext(undefined))).toBeNull();
-    upstream.answerWith(() => HttpResponse.json({}, { status: 503 }));
+    upstream.reply({ status: 503, json: {} });
     expect(await registered().liveCatalog(envKeyContext(SECRET))).toBeNull();
   });
 });
