@@ -1,7 +1,9 @@
 // 2. Warm catalog: provider.catalog.run(ctx) with the live catalog already cached.
+
+import { envKeyContext } from "../test/support/host-context.ts";
+import { registerPlugin } from "../test/support/recording-api.ts";
 import { progress, runIfMain } from "./support/cli.mjs";
 import { buildUrl } from "./support/paths.mjs";
-import { catalogContext, registerOnce } from "./support/recording-api.mjs";
 import { fmt, median, summarize, timeCalls } from "./support/stats.mjs";
 import { syntheticModelsBody } from "./support/synthetic.mjs";
 
@@ -24,8 +26,8 @@ export async function warmCatalog({ smoke = false } = {}) {
     },
   };
   const plugin = createCloudSigmaPlugin({ modelSource });
-  const { provider, modelCatalog } = registerOnce(plugin);
-  const ctx = catalogContext();
+  const { provider, modelCatalog } = registerPlugin(plugin);
+  const ctx = envKeyContext("sk-bench");
 
   const first = await provider.catalog.run(ctx);
   const expectedRows = 13 + LIVE_ROWS;
