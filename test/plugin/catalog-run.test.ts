@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ProviderConfig } from "../../src/adapters/openclaw/host-types.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
-import { envKeyContext } from "../support/host-context.js";
+import { envKeyContext, manualClock } from "../support/host-context.js";
+import { pluginUnderTest } from "../support/plugin-under-test.js";
 import { registerPlugin } from "../support/recording-api.js";
 import { expectedCompat, HOST_SEED_TABLE } from "../support/seed-table.js";
 import { mswGuardSeams, useMswTaasDouble } from "../support/taas-double/msw-taas-double.js";
@@ -181,5 +182,87 @@ describe("liveCatalog", () => {
     expect(await registered().liveCatalog(envKeyContext(undefined))).toBeNull();
     upstream.reply({ status: 503, json: {} });
     expect(await registered().liveCatalog(envKeyContext(SECRET))).toBeNull();
+  });
+});
+
+// The rules themselves (TTL, backoff, last good) are tested in test/domain/catalog; here, that
+// the plugin wires them to the host: one store per entry, the default policy, host outcomes
+// and the host's logger.
+describe("discovery wiring", () => {
+  const ok: Reply = { json: { data: [{ id: "taas-live-only", type: "chat" }] } };
+  const fail503: Reply = { status: 503, json: { error: "maintenance" } };
+  const setup = () => {
+    const clock = manualClock();
+    return { clock, plugin: pluginUnderTest({ ...mswGuardSeams, clock }) };
+  };
+
+  it("shares one discovery store across registrations of an entry, for the default 60 s TTL", async () => {
+    upstream.reply(ok);
+    const { clock, plugin } = setup();
+    await plugin.run(envKeyContext(SECRET));
+    await plugin.run(envKeyContext(SECRET), plugin.fresh());
+    clock.advance(59_999);
+    await plugin.run(envKeyContext(SECRET), plugin.fresh());
+    expect(upstream.seen()).toHaveLength(1);
+    clock.advance(1);
+    await plugin.run(envKeyContext(SECRET));
+    expect(upstream.seen()).toHaveLength(2);
+  });
+
+  it("serves the last good rows through an outage as unavailable, warns the host once, and logs the recovery", async () => {
+    const { clock, plugin } = setup();
+    upstream.reply(ok);
+    await plugin.run(envKeyContext(SECRET));
+    clock.advance(60_000);
+    upstream.reply(fail503);
+    const failed = await plugin.run(envKeyContext(SECRET));
+    expect(failed.provider.models.map((m) => m.id)).toContain("taas-live-only");
+    expect(failed.outcomes).toEqual([{ provider: "cloudsigma", status: "unavailable" }]);
+    const live = (await plugin.live(envKeyContext(SECRET))) ?? [];
+    expect(live.find((row) => row.model === "taas-live-only")?.source).toBe("cache");
+    clock.advance(29_999);
+    await plugin.run(envKeyContext(SECRET));
+    expect(upstream.seen()).toHaveLength(2);
+    const warnings = plugin.logs().filter((line) => line.startsWith("warn:"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("HTTP 503");
+    expect(warnings[0]).toContain("last good");
+    clock.advance(1);
+    upstream.reply(ok);
+    await plugin.run(envKeyContext(SECRET));
+    expect(upstream.seen()).toHaveLength(3);
+    expect(plugin.logs().filter((line) => line.startsWith("info:"))).toEqual([
+      "info: CloudSigma TaaS model discovery at https://taas.cloudsigma.com/v1 recovered.",
+    ]);
+  });
+
+  it.each([
+    [401, "auth-rejected"],
+    [403, "auth-rejected"],
+    [429, "unavailable"],
+    [500, "unavailable"],
+    [503, "unavailable"],
+  ])("reports HTTP %i as %s while still returning the seed", async (status, outcome) => {
+    upstream.reply({ status, json: {} });
+    const result = await setup().plugin.run(envKeyContext(SECRET));
+    expect(result.provider.models).toEqual(HOST_SEED_TABLE);
+    expect(result.outcomes?.[0]?.status).toBe(outcome);
+  });
+
+  it("reports ready on success and nothing at all without a key", async () => {
+    upstream.reply(ok);
+    const { plugin } = setup();
+    expect((await plugin.run(envKeyContext(SECRET))).outcomes).toEqual([
+      { provider: "cloudsigma", status: "ready" },
+    ]);
+    expect(await plugin.run(envKeyContext(undefined))).not.toHaveProperty("outcomes");
+  });
+
+  it("scopes an auth rejection to catalog discovery", async () => {
+    upstream.reply({ status: 401, json: {} });
+    const result = await setup().plugin.run(envKeyContext(SECRET));
+    expect(result.outcomes).toEqual([
+      { provider: "cloudsigma", status: "auth-rejected", rejectionScope: "catalog" },
+    ]);
   });
 });

@@ -1,6 +1,5 @@
 import type { ProviderConfig } from "../../src/adapters/openclaw/host-types.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
-import { DEFAULT_DISCOVERY_POLICY } from "../../src/domain/catalog/discovery-policy.js";
 import { registerPlugin } from "./recording-api.js";
 
 export interface CatalogRun {
@@ -8,9 +7,9 @@ export interface CatalogRun {
   readonly outcomes?: Array<{ provider: string; status: string; rejectionScope?: string }>;
 }
 
-/** One plugin entry (one shared discovery store), registered as often as a test likes. */
+/** One plugin entry (one shared discovery store, the default policy), registered as often as a test likes. */
 export function pluginUnderTest(seams: Parameters<typeof createCloudSigmaPlugin>[0] = {}) {
-  const plugin = createCloudSigmaPlugin({ discoveryPolicy: DEFAULT_DISCOVERY_POLICY, ...seams });
+  const plugin = createCloudSigmaPlugin(seams);
   const registrations: Array<ReturnType<typeof registerPlugin>> = [];
   const fresh = () => {
     const registration = registerPlugin(plugin);
