@@ -36,22 +36,14 @@ describe("buildReplayPolicy per route", () => {
     };
     const live = register(source).provider as Required<typeof provider>;
     const config = { models: { providers: { cloudsigma: { baseUrl: "https://eu.example/v1" } } } };
-    const before = live.buildReplayPolicy({
-      modelId: "taas-router-9",
-      modelApi: api,
-      config,
-    } as never);
-    expect(before).toMatchObject({ toolCallIdMode: "strict" });
+    const replay = () =>
+      live.buildReplayPolicy({ modelId: "taas-router-9", modelApi: api, config } as never);
+    expect(replay()).toMatchObject({ toolCallIdMode: "strict" });
     await live.catalog?.run({
       config,
       resolveProviderApiKey: () => ({ apiKey: "K", discoveryApiKey: "sk-1" }),
     } as never);
-    const after = live.buildReplayPolicy({
-      modelId: "taas-router-9",
-      modelApi: api,
-      config,
-    } as never);
-    expect(after).toMatchObject({ toolCallIdMode: "strict9" });
+    expect(replay()).toMatchObject({ toolCallIdMode: "strict9" });
   });
 });
 
