@@ -5,6 +5,7 @@ import { registerPlugin } from "../test/support/recording-api.ts";
 import { startTaasDouble } from "../test/support/taas-double/taas-double.ts";
 import { progress, runIfMain } from "./support/cli.mjs";
 import { BENCH_DOUBLE, buildUrl } from "./support/paths.mjs";
+import { exactCount } from "./support/report.mjs";
 import { fmt, median, summarize } from "./support/stats.mjs";
 
 /** Extra allowance over the timeout for the first call: scheduling, and the abort settling. */
@@ -120,13 +121,7 @@ export async function fallbackLatency({ smoke = false } = {}) {
         met: laterP99 < 1000,
         kind: "time",
       },
-      {
-        name: "later calls in the backoff window go upstream",
-        target: "0",
-        measured: String(laterRequests),
-        met: laterRequests === 0,
-        kind: "count",
-      },
+      exactCount("later calls in the backoff window go upstream", 0, laterRequests),
     ],
     notes: [],
   };

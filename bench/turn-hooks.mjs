@@ -5,6 +5,7 @@
 import { registerPlugin } from "../test/support/recording-api.ts";
 import { progress, runIfMain } from "./support/cli.mjs";
 import { buildUrl } from "./support/paths.mjs";
+import { exactCount } from "./support/report.mjs";
 import { fmt, median, summarize } from "./support/stats.mjs";
 
 const TARGET_P99_MS = 1;
@@ -199,13 +200,7 @@ export async function turnHooks({ smoke = false } = {}) {
         met: worstP99 < TARGET_P99_MS,
         kind: "time",
       },
-      {
-        name: "assistant tool calls signed per patched body",
-        target: String(expectedSigned),
-        measured: String(signedPerTurn),
-        met: signedPerTurn === expectedSigned,
-        kind: "count",
-      },
+      exactCount("assistant tool calls signed per patched body", expectedSigned, signedPerTurn),
     ],
     notes: [],
   };

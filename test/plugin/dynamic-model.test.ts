@@ -3,7 +3,7 @@ import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import { DEFAULT_DISCOVERY_POLICY } from "../../src/domain/catalog/discovery-policy.js";
 import { manualClock } from "../support/host-context.js";
 import { registerPlugin } from "../support/recording-api.js";
-import { expectedCompat } from "../support/seed-table.js";
+import { expectedCompat, HOST_SEED_TABLE } from "../support/seed-table.js";
 import { mswGuardSeams, useMswTaasDouble } from "../support/taas-double/msw-taas-double.js";
 
 const upstream = useMswTaasDouble();
@@ -27,15 +27,11 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe("resolveDynamicModel", () => {
   it("resolves a seed id to its catalog row on the openai-completions transport", () => {
+    // The listing's row for the id, with its family's compat (test/support/seed-table.ts).
+    const row = HOST_SEED_TABLE.find((seed) => seed.id === "claude-opus-4.8");
+    expect(row?.compat).toEqual(expectedCompat("anthropic", true));
     expect(provider().resolveDynamicModel(ctx("claude-opus-4.8"))).toEqual({
-      id: "claude-opus-4.8",
-      name: "Claude Opus 4.8",
-      reasoning: true,
-      input: ["text"],
-      cost: { input: 5, output: 25, cacheRead: 0, cacheWrite: 0 },
-      contextWindow: 200000,
-      maxTokens: 32000,
-      compat: expectedCompat("anthropic", true),
+      ...row,
       provider: "cloudsigma",
       api: "openai-completions",
       baseUrl: "https://taas.cloudsigma.com/v1",
