@@ -9,6 +9,8 @@ export default defineConfig({
           name: "domain",
           include: ["test/domain/**/*.test.ts"],
           environment: "node",
+          // Property runs take seconds on a busy 2-core machine; a bound, not a target.
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,15 +1,18 @@
 // 8. Embedding batch: the plugin's own work per 64-input batch (upstream faked in memory),
 // beside the same batch over HTTP to a loopback TaaS double, for scale.
+
+import { configWithBaseUrl } from "../test/support/host-context.ts";
+import { registerPlugin } from "../test/support/recording-api.ts";
+import { embedText } from "../test/support/taas-double/embeddings.ts";
+import { startTaasDouble } from "../test/support/taas-double/taas-double.ts";
 import { progress, runIfMain } from "./support/cli.mjs";
-import { buildUrl } from "./support/paths.mjs";
-import { configWithBaseUrl, registerOnce } from "./support/recording-api.mjs";
+import { BENCH_DOUBLE, buildUrl } from "./support/paths.mjs";
 import { fmt, median, summarize, timeCalls } from "./support/stats.mjs";
 import {
   syntheticEmbeddingRows,
   syntheticEmbeddingsBody,
   syntheticVector,
 } from "./support/synthetic.mjs";
-import { startTaasDouble } from "./support/taas-double.mjs";
 
 const MS = 1e6;
 
@@ -51,8 +54,7 @@ function fakeSource() {
 }
 
 /** Every batch must come back whole: 64 vectors of DIMS, in input order. */
-function checkBatch(vectors) {
-  const expected = syntheticVector(INPUTS - 1, DIMS);
+function checkBatch(vectors, expected) {
   const last = vectors.at(-1);
   return vectors.length === INPUTS && last.length === DIMS && last[7] === expected[7];
 }
@@ -71,10 +73,13 @@ export async function embeddingBatch({ smoke = false } = {}) {
     : { calls: 300, rounds: 3, warmup: 50 };
   let badBatches = 0;
   let batches = 0;
-  const batchOf = (provider) => async () => {
-    batches += 1;
-    if (!checkBatch(await provider.embedBatch(texts))) badBatches += 1;
-  };
+  // The in-memory source answers synthetic vectors; the double, its own for each text.
+  const batchOf =
+    (provider, last = syntheticVector(INPUTS - 1, DIMS)) =>
+    async () => {
+      batches += 1;
+      if (!checkBatch(await provider.embedBatch(texts), last)) badBatches += 1;
+    };
   /** Upstream requests and batches while `fn` runs (create() may ask the vector size once). */
   const counting = async (requests, fn) => {
     const [requestsBefore, batchesBefore] = [requests(), batches];
@@ -85,7 +90,7 @@ export async function embeddingBatch({ smoke = false } = {}) {
   // A: production wiring, only the upstream (embeddingSource) and the key replaced.
   const source = fakeSource();
   const fakeRequests = () => source.calls;
-  const { embedding, memoryEmbedding } = registerOnce(
+  const { embedding, memoryEmbedding } = registerPlugin(
     createCloudSigmaPlugin({ embeddingSource: source, credentialSource }),
   );
   const createOptions = { config: {}, model: `cloudsigma/${MODEL}`, provider: "cloudsigma" };
@@ -104,15 +109,20 @@ export async function embeddingBatch({ smoke = false } = {}) {
   );
 
   // B: the same batch with the real TaaS adapter, over HTTP to a loopback double.
-  const double = await startTaasDouble({ embeddingDims: DIMS });
+  const double = await startTaasDouble({ ...BENCH_DOUBLE, embeddingModels: { [MODEL]: DIMS } });
   let http;
   try {
-    const registered = registerOnce(createCloudSigmaPlugin({ credentialSource }));
-    const config = configWithBaseUrl(double.baseUrl);
+    const registered = registerPlugin(createCloudSigmaPlugin({ credentialSource }));
+    const config = configWithBaseUrl(double.url);
     const created = await registered.embedding.create({ ...createOptions, config });
     http = await counting(
-      () => double.embeddingRequests,
-      () => measure("over loopback HTTP", batchOf(created.provider), httpCounts),
+      () => double.embeddingRequests().length,
+      () =>
+        measure(
+          "over loopback HTTP",
+          batchOf(created.provider, embedText(texts[INPUTS - 1], DIMS)),
+          httpCounts,
+        ),
     );
   } finally {
     await double.close();
@@ -172,8 +182,8 @@ export async function embeddingBatch({ smoke = false } = {}) {
       {
         name: "upstream requests per batch: in memory, 2026.6 adapter, HTTP (model listings)",
         target: "1, 1, 1 (0)",
-        measured: `${requestsPerBatch.map((n) => (Number.isInteger(n) ? n : fmt(n))).join(", ")} (${double.modelsRequests})`,
-        met: requestsPerBatch.every((n) => n === 1) && double.modelsRequests === 0,
+        measured: `${requestsPerBatch.map((n) => (Number.isInteger(n) ? n : fmt(n))).join(", ")} (${double.modelsRequests().length})`,
+        met: requestsPerBatch.every((n) => n === 1) && double.modelsRequests().length === 0,
         kind: "count",
       },
       {

@@ -1,9 +1,12 @@
 // 5. Fallback latency: how long until the host has a usable catalog when TaaS hangs.
+
+import { configWithBaseUrl, envKeyContext } from "../test/support/host-context.ts";
+import { registerPlugin } from "../test/support/recording-api.ts";
+import { startTaasDouble } from "../test/support/taas-double/taas-double.ts";
 import { progress, runIfMain } from "./support/cli.mjs";
-import { buildUrl } from "./support/paths.mjs";
-import { catalogContext, configWithBaseUrl, registerOnce } from "./support/recording-api.mjs";
+import { BENCH_DOUBLE, buildUrl } from "./support/paths.mjs";
+import { exactCount } from "./support/report.mjs";
 import { fmt, median, summarize } from "./support/stats.mjs";
-import { startTaasDouble } from "./support/taas-double.mjs";
 
 /** Extra allowance over the timeout for the first call: scheduling, and the abort settling. */
 const FIRST_CALL_SLACK_MS = 1_000;
@@ -18,8 +21,9 @@ export async function fallbackLatency({ smoke = false } = {}) {
   const laterCalls = smoke ? 20 : 100;
   const laterRounds = smoke ? 1 : 5;
 
-  const double = await startTaasDouble({ mode: "hang" });
-  const ctx = catalogContext(configWithBaseUrl(double.baseUrl));
+  const double = await startTaasDouble(BENCH_DOUBLE);
+  double.reply({ hang: true }, "models");
+  const ctx = envKeyContext("sk-bench", configWithBaseUrl(double.url));
   const time = async (fn) => {
     const start = process.hrtime.bigint();
     const value = await fn();
@@ -41,7 +45,7 @@ export async function fallbackLatency({ smoke = false } = {}) {
     ]) {
       progress(`fallback latency: first call, ${label}`);
       const plugin = createCloudSigmaPlugin(smoke ? { discoveryLimits: limits } : {});
-      const { provider } = registerOnce(plugin);
+      const { provider } = registerPlugin(plugin);
       const first = await time(() => provider.catalog.run(ctx));
       if (!usable(first.value))
         throw new Error("the first call did not fall back to the seed rows");
@@ -49,7 +53,7 @@ export async function fallbackLatency({ smoke = false } = {}) {
     }
     // Later calls on the second entry: inside its backoff window, answered from memory.
     const { provider } = firstCalls[1];
-    requestsBeforeLater = double.modelsRequests;
+    requestsBeforeLater = double.modelsRequests().length;
     later = [];
     for (let round = 0; round < laterRounds; round++) {
       const samples = [];
@@ -60,7 +64,7 @@ export async function fallbackLatency({ smoke = false } = {}) {
       }
       later.push(summarize(samples));
     }
-    requestsAfterLater = double.modelsRequests;
+    requestsAfterLater = double.modelsRequests().length;
   } finally {
     await double.close();
   }
@@ -115,13 +119,7 @@ export async function fallbackLatency({ smoke = false } = {}) {
         met: laterP99 < 1000,
         kind: "time",
       },
-      {
-        name: "later calls in the backoff window go upstream",
-        target: "0",
-        measured: String(laterRequests),
-        met: laterRequests === 0,
-        kind: "count",
-      },
+      exactCount("later calls in the backoff window go upstream", 0, laterRequests),
     ],
     notes: [],
   };

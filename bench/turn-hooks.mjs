@@ -1,9 +1,11 @@
 // 7. Per-turn hooks: everything the host calls on the plugin for one tool-loop turn on a
 // Gemini route (resolved-model compat, replay policy, tool-schema normalisation and
 // diagnostics, thinking profile, the stream wrapper and its payload patch).
+
+import { registerPlugin } from "../test/support/recording-api.ts";
 import { progress, runIfMain } from "./support/cli.mjs";
 import { buildUrl } from "./support/paths.mjs";
-import { registerOnce } from "./support/recording-api.mjs";
+import { exactCount } from "./support/report.mjs";
 import { fmt, median, summarize } from "./support/stats.mjs";
 
 const TARGET_P99_MS = 1;
@@ -103,7 +105,7 @@ function payload(messages) {
 export async function turnHooks({ smoke = false } = {}) {
   await import("reflect-metadata");
   const { createCloudSigmaPlugin } = await import(buildUrl("composition/plugin-entry.js"));
-  const { provider } = registerOnce(createCloudSigmaPlugin());
+  const { provider } = registerPlugin(createCloudSigmaPlugin());
   const model = {
     id: MODEL_ID,
     name: "Gemini 3.1 Flash Lite",
@@ -198,13 +200,7 @@ export async function turnHooks({ smoke = false } = {}) {
         met: worstP99 < TARGET_P99_MS,
         kind: "time",
       },
-      {
-        name: "assistant tool calls signed per patched body",
-        target: String(expectedSigned),
-        measured: String(signedPerTurn),
-        met: signedPerTurn === expectedSigned,
-        kind: "count",
-      },
+      exactCount("assistant tool calls signed per patched body", expectedSigned, signedPerTurn),
     ],
     notes: [],
   };

@@ -1,24 +1,17 @@
 // 4. Upstream load: how many requests reach TaaS when the host calls the catalog a lot.
+
+import { configWithBaseUrl, envKeyContext, manualClock } from "../test/support/host-context.ts";
+import { registerPlugin } from "../test/support/recording-api.ts";
+import { startTaasDouble } from "../test/support/taas-double/taas-double.ts";
 import { progress, runIfMain } from "./support/cli.mjs";
-import { buildUrl } from "./support/paths.mjs";
-import { catalogContext, configWithBaseUrl, registerOnce } from "./support/recording-api.mjs";
+import { BENCH_DOUBLE, buildUrl } from "./support/paths.mjs";
+import { exactCount } from "./support/report.mjs";
 import { fmt } from "./support/stats.mjs";
-import { startTaasDouble } from "./support/taas-double.mjs";
+import { syntheticRows } from "./support/synthetic.mjs";
 
 const REGISTRATIONS = 10;
 
 /** A clock the benchmark moves by hand (simulated time), in ms. */
-function manualClock(start = 1_700_000_000_000) {
-  let now = start;
-  return {
-    start,
-    now: () => now,
-    advance: (ms) => {
-      now += ms;
-    },
-  };
-}
-
 /** `calls` catalog calls, `concurrency` at a time, spread over the registrations round-robin. */
 async function inBatches(registrations, ctx, calls, concurrency, betweenBatches) {
   const results = [];
@@ -61,17 +54,19 @@ export async function upstreamLoad({ smoke = false } = {}) {
 
   // A: TaaS healthy, production wiring (no seams), many registrations, one TTL.
   progress(`upstream load: ${calls} calls against a healthy double`);
-  const healthy = await startTaasDouble({ mode: "ok", rows: 4 });
+  const rows = 4;
+  const healthy = await startTaasDouble({ ...BENCH_DOUBLE, models: syntheticRows(rows) });
   let okResult;
   try {
     const plugin = createCloudSigmaPlugin();
-    const registrations = Array.from({ length: REGISTRATIONS }, () => registerOnce(plugin));
-    const ctx = catalogContext(configWithBaseUrl(healthy.baseUrl));
+    const registrations = Array.from({ length: REGISTRATIONS }, () => registerPlugin(plugin));
+    const ctx = envKeyContext("sk-bench", configWithBaseUrl(healthy.url));
     const start = process.hrtime.bigint();
     const results = await inBatches(registrations, ctx, calls, concurrency);
     const elapsedMs = Number(process.hrtime.bigint() - start) / 1e6;
-    const live = results.filter((r) => r.provider.models.length === 13 + healthy.rows).length;
-    okResult = { requests: healthy.modelsRequests, elapsedMs, live, other: healthy.otherRequests };
+    const live = results.filter((r) => r.provider.models.length === 13 + rows).length;
+    const requests = healthy.modelsRequests().length;
+    okResult = { requests, elapsedMs, live, other: healthy.requests.length - requests };
   } finally {
     await healthy.close();
   }
@@ -80,14 +75,17 @@ export async function upstreamLoad({ smoke = false } = {}) {
   const clock = manualClock();
   const attemptTimes = [];
   const failing = await startTaasDouble({
-    mode: "fail",
-    onModelsRequest: () => attemptTimes.push(clock.now() - clock.start),
+    ...BENCH_DOUBLE,
+    onRequest: (request) => {
+      if (request.path === "/v1/models") attemptTimes.push(clock.now() - clock.start);
+    },
   });
+  failing.reply({ status: 503, json: { error: { message: "service unavailable" } } }, "models");
   let failResult;
   try {
     const plugin = createCloudSigmaPlugin({ clock });
-    const registrations = Array.from({ length: REGISTRATIONS }, () => registerOnce(plugin));
-    const ctx = catalogContext(configWithBaseUrl(failing.baseUrl));
+    const registrations = Array.from({ length: REGISTRATIONS }, () => registerPlugin(plugin));
+    const ctx = envKeyContext("sk-bench", configWithBaseUrl(failing.url));
     const batches = longSpanMs / stepMs;
     const batchTimes = Array.from({ length: batches }, (_, i) => i * stepMs);
     let served = 0;
@@ -106,7 +104,7 @@ export async function upstreamLoad({ smoke = false } = {}) {
         checkpoints.push({
           calls: served,
           simulatedMs,
-          attempts: failing.modelsRequests,
+          attempts: failing.modelsRequests().length,
           windows: allowed.length,
           allowed,
         });
@@ -130,7 +128,7 @@ export async function upstreamLoad({ smoke = false } = {}) {
     id: "upstream-load",
     title: "4. Upstream load",
     method: [
-      "A loopback TaaS double (`bench/support/taas-double.mjs`: `node:http` on 127.0.0.1, ephemeral port) counts `GET /v1/models`. The plugin runs its production discovery path, guarded fetch included (`openclaw/plugin-sdk/ssrf-runtime`, no fetch seams); the double is reached by configuring `models.providers.cloudsigma.baseUrl = http://127.0.0.1:PORT/v1` in `ctx.config`.",
+      "A loopback TaaS double (`test/support/taas-double`, the tests' double: `node:http` on 127.0.0.1, ephemeral port) counts `GET /v1/models`. The plugin runs its production discovery path, guarded fetch included (`openclaw/plugin-sdk/ssrf-runtime`, no fetch seams); the double is reached by configuring `models.providers.cloudsigma.baseUrl = http://127.0.0.1:PORT/v1` in `ctx.config`.",
       `Healthy: one plugin entry registered ${REGISTRATIONS} times (the host registers it repeatedly; all registrations share the discovery cache), ${calls} \`catalog.run\` calls in batches of ${concurrency} concurrent calls spread round-robin over the registrations, real clock, well inside one 60 s TTL.`,
       `Failing (HTTP 503): a fresh entry with the \`clock\` seam set to a manual clock; batches of ${concurrency} concurrent calls, the clock advanced ${stepMs / 1000} s after each batch. Reported after ${calls} calls (${secs(short.simulatedMs)} s simulated) and after ${long.calls.toLocaleString("en-US")} calls (${secs(long.simulatedMs)} s simulated, long enough to reach the 10 min backoff cap). The request times are stamped by the double with the simulated clock.`,
       `Backoff windows elapsed: the attempts the policy (${secs(policy.backoffBaseMs)} s doubling to ${secs(policy.backoffCapMs)} s) allows on the same grid of batch times, computed independently of the plugin; the target is no more attempts than windows.`,
@@ -178,20 +176,8 @@ export async function upstreamLoad({ smoke = false } = {}) {
       },
     ],
     targets: [
-      {
-        name: `healthy: upstream requests for ${calls} calls in one TTL`,
-        target: "1",
-        measured: String(okResult.requests),
-        met: okResult.requests === 1,
-        kind: "count",
-      },
-      {
-        name: "healthy: every answer carries the live rows",
-        target: String(calls),
-        measured: String(okResult.live),
-        met: okResult.live === calls,
-        kind: "count",
-      },
+      exactCount(`healthy: upstream requests for ${calls} calls in one TTL`, 1, okResult.requests),
+      exactCount("healthy: every answer carries the live rows", calls, okResult.live),
       {
         name: "failing: attempts per backoff window",
         target: "≤ 1",
@@ -208,13 +194,7 @@ export async function upstreamLoad({ smoke = false } = {}) {
         met: failResult.seedOnly === failResult.served,
         kind: "count",
       },
-      {
-        name: "failing: warnings logged for the outage",
-        target: "1",
-        measured: String(failResult.warnings),
-        met: failResult.warnings === 1,
-        kind: "count",
-      },
+      exactCount("failing: warnings logged for the outage", 1, failResult.warnings),
     ],
     notes: failResult.sample
       ? [

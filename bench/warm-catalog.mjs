@@ -1,7 +1,10 @@
 // 2. Warm catalog: provider.catalog.run(ctx) with the live catalog already cached.
+
+import { envKeyContext } from "../test/support/host-context.ts";
+import { registerPlugin } from "../test/support/recording-api.ts";
 import { progress, runIfMain } from "./support/cli.mjs";
 import { buildUrl } from "./support/paths.mjs";
-import { catalogContext, registerOnce } from "./support/recording-api.mjs";
+import { exactCount } from "./support/report.mjs";
 import { fmt, median, summarize, timeCalls } from "./support/stats.mjs";
 import { syntheticModelsBody } from "./support/synthetic.mjs";
 
@@ -24,8 +27,8 @@ export async function warmCatalog({ smoke = false } = {}) {
     },
   };
   const plugin = createCloudSigmaPlugin({ modelSource });
-  const { provider, modelCatalog } = registerOnce(plugin);
-  const ctx = catalogContext();
+  const { provider, modelCatalog } = registerPlugin(plugin);
+  const ctx = envKeyContext("sk-bench");
 
   const first = await provider.catalog.run(ctx);
   const expectedRows = 13 + LIVE_ROWS;
@@ -94,20 +97,8 @@ export async function warmCatalog({ smoke = false } = {}) {
         met: p50 < TARGET_P50_US,
         kind: "time",
       },
-      {
-        name: "upstream listings for the whole run",
-        target: "1",
-        measured: String(modelSource.calls),
-        met: modelSource.calls === 1,
-        kind: "count",
-      },
-      {
-        name: "rows per warm answer (13 seed + live)",
-        target: String(expectedRows),
-        measured: String(lastRows),
-        met: lastRows === expectedRows,
-        kind: "count",
-      },
+      exactCount("upstream listings for the whole run", 1, modelSource.calls),
+      exactCount("rows per warm answer (13 seed + live)", expectedRows, lastRows),
     ],
     notes: [],
   };

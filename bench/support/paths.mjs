@@ -25,3 +25,9 @@ export function requireBuild() {
 export function isMain(importMetaUrl) {
   return process.argv[1] !== undefined && importMetaUrl === pathToFileURL(process.argv[1]).href;
 }
+
+/**
+ * The tests' TaaS double (test/support/taas-double) as benchmarks start it: on 127.0.0.1, and
+ * alive for as long as a full run may take (it closes itself when idle otherwise).
+ */
+export const BENCH_DOUBLE = { host: "127.0.0.1", idleMs: 3_600_000, maxLifetimeMs: 3_600_000 };

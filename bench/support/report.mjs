@@ -69,3 +69,14 @@ export function renderMarkdownSection(result) {
   for (const note of result.notes ?? []) out.push(note, "");
   return out.join("\n");
 }
+
+/** A count target that only the exact figure meets. */
+export function exactCount(name, expected, measured) {
+  return {
+    name,
+    target: String(expected),
+    measured: String(measured),
+    met: measured === expected,
+    kind: "count",
+  };
+}

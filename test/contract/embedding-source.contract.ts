@@ -23,7 +23,7 @@ export function describeEmbeddingSourceContract(
       it("POSTs {baseUrl}/embeddings with the key, the model and every input in order", async () => {
         stub().reply({ json: { data: [] } });
         await source().embed({
-          baseUrl: stub().baseUrl,
+          baseUrl: stub().url,
           secret: CONTRACT_SECRET,
           model: "bge-m3",
           inputs: ["first note", "second note"],
@@ -34,7 +34,7 @@ export function describeEmbeddingSourceContract(
         expect(request?.url).toMatch(/\/v1\/embeddings$/);
         expect(request?.headers.authorization).toBe(`Bearer ${CONTRACT_SECRET}`);
         expect(request?.headers["content-type"]).toBe("application/json");
-        expect(JSON.parse(request?.body ?? "")).toEqual({
+        expect(request?.body).toEqual({
           model: "bge-m3",
           input: ["first note", "second note"],
           encoding_format: "float",

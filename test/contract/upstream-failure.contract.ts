@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { RETRY_AFTER_CEILING_MS } from "../../src/domain/shared/retry-after.js";
 import type { UpstreamFailure } from "../../src/ports/upstream-failure.port.js";
-import type { StubReply, TaasStub } from "./stubs/taas-stub.js";
+import type { Reply, TaasDouble } from "../support/taas-double/taas-double.js";
 
 export const CONTRACT_SECRET = "sk-contract-0123456789";
 
-export type SourceSetup<S> = () => Promise<{ readonly stub: TaasStub; readonly source: S }>;
+export type SourceSetup<S> = () => Promise<{ readonly stub: TaasDouble; readonly source: S }>;
 
 type Answer = { readonly ok: boolean; readonly failure?: unknown };
 
@@ -15,7 +15,7 @@ export interface TaasContract<S, A extends Answer> {
   /** Bodies a 200 may carry that are not what this operation expects. */
   readonly malformed: readonly (readonly [string, string])[];
   /** The operation's own cases: what it sends and how it reads a good answer. */
-  readonly cases: (stub: () => TaasStub, call: () => Promise<A>, source: () => S) => void;
+  readonly cases: (stub: () => TaasDouble, call: () => Promise<A>, source: () => S) => void;
 }
 
 /**
@@ -35,7 +35,7 @@ export function describeTaasContract<S, A extends Answer>(
       return fixture;
     };
     const stub = () => current().stub;
-    const call = (baseUrl = stub().baseUrl) => contract.call(current().source, baseUrl);
+    const call = (baseUrl = stub().url) => contract.call(current().source, baseUrl);
     beforeAll(async () => {
       fixture = await setup();
     });
@@ -56,7 +56,7 @@ export function describeTaasContract<S, A extends Answer>(
 }
 
 interface UpstreamCall {
-  readonly stub: () => TaasStub;
+  readonly stub: () => TaasDouble;
   /** One call of the adapter under test, to the stub's base URL unless given another. */
   readonly call: (baseUrl?: string) => Promise<Answer>;
   readonly malformed: readonly (readonly [string, string])[];
@@ -65,13 +65,13 @@ interface UpstreamCall {
 /** The one classification every TaaS adapter shares, asserted per adapter. */
 function describeUpstreamFailures({ stub, call, malformed }: UpstreamCall): void {
   describe("failure classes", () => {
-    const failureFor = async (reply: StubReply) => {
+    const failureFor = async (reply: Reply) => {
       stub().reply(reply);
       const answer = await call();
       expect(answer.ok).toBe(false);
       return answer.failure;
     };
-    const expectFailure = async (reply: StubReply, failure: UpstreamFailure) => {
+    const expectFailure = async (reply: Reply, failure: UpstreamFailure) => {
       expect(await failureFor(reply)).toEqual(failure);
     };
 
@@ -94,7 +94,7 @@ function describeUpstreamFailures({ stub, call, malformed }: UpstreamCall): void
     });
 
     it("reports 429 as rate-limited, with the wait Retry-After asks for, bounded", async () => {
-      const limited = (retryAfter: string): StubReply => ({
+      const limited = (retryAfter: string): Reply => ({
         status: 429,
         json: { error: {} },
         headers: { "Retry-After": retryAfter },

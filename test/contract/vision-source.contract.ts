@@ -32,7 +32,7 @@ export function describeVisionSourceContract(name: string, setup: SourceSetup<Vi
         expect(request?.method).toBe("POST");
         expect(request?.url).toMatch(/\/v1\/chat\/completions$/);
         expect(request?.headers.authorization).toBe(`Bearer ${CONTRACT_SECRET}`);
-        expect(JSON.parse(request?.body ?? "")).toEqual({
+        expect(request?.body).toEqual({
           model: "qwen3-vl",
           stream: false,
           max_tokens: 256,

@@ -1,10 +1,9 @@
 // The upgrade an operator of the listed 0.1.2 makes: 0.1.2 installed from its tarball and
 // onboarded with a stored key, the config then made their own, our tarball installed over it
 // as the README says, and back again. The double accepts only the stored key.
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createHostSandbox, type HostSandbox, hostTraits } from "../support/openclaw-host.js";
+import { sharedFixtures } from "../support/shared-fixtures.js";
 import { DEFAULTS, startTaasDouble, type TaasDouble } from "../support/taas-double/taas-double.js";
 import { writeWorkspaceFile } from "./support/cloudsigma-host.js";
 import { observe, sessionId } from "./support/fixture.js";
@@ -17,11 +16,9 @@ import {
   turn,
 } from "./support/upgrade-steps.js";
 
-// ../shared beside the clone (LISTING_FIXTURES_DIR overrides it for a clone elsewhere).
-const LISTING_DIR =
-  process.env.LISTING_FIXTURES_DIR ??
-  resolve(import.meta.dirname, "../../../shared/fixtures/listing-0.1.2");
-const LISTING_TARBALL = join(LISTING_DIR, "cloudsigma-openclaw-taas-provider-0.1.2.tgz");
+const LISTING_TARBALL_NAME = "cloudsigma-openclaw-taas-provider-0.1.2.tgz";
+const listingFixtures = sharedFixtures("listing-0.1.2", [LISTING_TARBALL_NAME]);
+const LISTING_TARBALL = listingFixtures.path(LISTING_TARBALL_NAME);
 const STORED_KEY = "sk-e2e-upgrade-stored-key";
 const other = {
   baseUrl: "http://127.0.0.1:9/v1",
@@ -44,14 +41,7 @@ type Config = Record<string, unknown> & {
   agents: { defaults: Record<string, unknown> & { models: Record<string, unknown> } };
 };
 
-const listing = existsSync(LISTING_TARBALL);
-if (!listing) {
-  console.warn(
-    `upgrade e2e skipped: ${LISTING_TARBALL} is absent (no ../shared beside the clone; set LISTING_FIXTURES_DIR)`,
-  );
-}
-
-describe.runIf(listing).each(inject("hostVersions"))(
+describe.runIf(listingFixtures.present).each(inject("hostVersions"))(
   "upgrade from 0.1.2 on openclaw %s",
   (version) => {
     const flags = hostTraits(version).installFlags;

@@ -1,16 +1,15 @@
-import { delay, HttpResponse } from "msw";
-import { afterAll, afterEach, beforeAll, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { DiscoveryStore } from "../../src/domain/catalog/discovery-store.js";
-import { mswGuardSeams } from "../contract/stubs/msw-taas-stub.js";
-import { envKeyContext, mockTaasUpstream } from "../plugin/taas-upstream.js";
-import { manualClock, pluginUnderTest } from "./harness.js";
+import { envKeyContext, manualClock } from "../support/host-context.js";
+import { pluginUnderTest } from "../support/plugin-under-test.js";
+import { mswGuardSeams, useMswTaasDouble } from "../support/taas-double/msw-taas-double.js";
+import type { Reply } from "../support/taas-double/taas-double.js";
 
 const CANARY = "sk-CANARY-3f9d1c2b7a";
-const upstream = mockTaasUpstream();
+const upstream = useMswTaasDouble();
 const captured: string[] = [];
 
 beforeAll(() => {
-  upstream.listen();
   for (const level of ["log", "info", "warn", "error", "debug"] as const) {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
       captured.push(args.map(String).join(" "));
@@ -25,39 +24,21 @@ beforeAll(() => {
   }
 });
 afterAll(() => {
-  upstream.close();
   vi.restoreAllMocks();
 });
-afterEach(() => upstream.reset());
 
-const faults: Array<[string, () => Response | Promise<Response>]> = [
-  [
-    "success",
-    () => HttpResponse.json({ data: [{ id: "live-x", type: "chat", name: CANARY.slice(3) }] }),
-  ],
-  ["401", () => HttpResponse.json({ error: `bad key ${CANARY}` }, { status: 401 })],
-  ["403", () => HttpResponse.json({}, { status: 403 })],
-  ["429", () => HttpResponse.json({}, { status: 429 })],
-  ["500", () => HttpResponse.json({}, { status: 500 })],
-  ["503", () => HttpResponse.json({}, { status: 503 })],
-  ["network", () => HttpResponse.error()],
-  ["malformed", () => new HttpResponse("{nope", { status: 200 })],
-  ["oversized", () => HttpResponse.json({ data: "x".repeat(70_000) })],
-  [
-    "redirect",
-    () =>
-      new HttpResponse(null, {
-        status: 302,
-        headers: { Location: "https://elsewhere.example.net/" },
-      }),
-  ],
-  [
-    "hang",
-    async () => {
-      await delay("infinite");
-      return HttpResponse.error();
-    },
-  ],
+const faults: Array<[string, Reply]> = [
+  ["success", { json: { data: [{ id: "live-x", type: "chat", name: CANARY.slice(3) }] } }],
+  ["401", { status: 401, json: { error: `bad key ${CANARY}` } }],
+  ["403", { status: 403, json: {} }],
+  ["429", { status: 429, json: {} }],
+  ["500", { status: 500, json: {} }],
+  ["503", { status: 503, json: {} }],
+  ["network", { networkError: true }],
+  ["malformed", { body: "{nope" }],
+  ["oversized", { json: { data: "x".repeat(70_000) } }],
+  ["redirect", { redirectTo: "other-host" }],
+  ["hang", { hang: true }],
 ];
 
 it("never lets the key reach a log line, an error, a cache key or the host", async () => {
@@ -73,7 +54,7 @@ it("never lets the key reach a log line, an error, a cache key or the host", asy
   vi.stubEnv("CLOUDSIGMA_API_KEY", CANARY);
   const outputs: unknown[] = [];
   for (const [name, answer] of faults) {
-    upstream.answerWith(answer);
+    upstream.reply(answer);
     const plugin = pluginUnderTest({
       ...mswGuardSeams,
       clock: manualClock(),
@@ -98,8 +79,8 @@ it("never lets the key reach a log line, an error, a cache key or the host", asy
   }
   vi.unstubAllEnvs();
 
-  expect(upstream.seen.length).toBeGreaterThan(faults.length - 1);
-  expect(upstream.seen.every((r) => r.authorization === `Bearer ${CANARY}`)).toBe(true);
+  expect(upstream.seen().length).toBeGreaterThan(faults.length - 1);
+  expect(upstream.seen().every((r) => r.authorization === `Bearer ${CANARY}`)).toBe(true);
   expect(captured.some((line) => line.includes("discovery"))).toBe(true);
   expect(keys.length).toBeGreaterThan(0);
   for (const text of [...captured, ...keys, JSON.stringify(outputs)]) {

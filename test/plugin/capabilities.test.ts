@@ -1,29 +1,24 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type {
-  EmbeddingProviderAdapter,
-  MediaUnderstandingProvider,
-} from "../../src/adapters/openclaw/host-types.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import type { CredentialSource } from "../../src/ports/credential-source.port.js";
 import type { EmbeddingSource } from "../../src/ports/embedding-source.port.js";
-import { readManifest } from "../domain/fakes.js";
+import { readManifest } from "../support/manifest.js";
+import { registerPlugin } from "../support/recording-api.js";
 import { embedText } from "../support/taas-double/embeddings.js";
 import {
   DEFAULT_MODELS,
   startTaasDouble,
   type TaasDouble,
 } from "../support/taas-double/taas-double.js";
-import { recordingApi } from "./recording-api.js";
 
 const KEY = "sk-canary-capabilities-41f2";
 const keyed: CredentialSource = { secret: async () => KEY };
 
 function register(seams: Parameters<typeof createCloudSigmaPlugin>[0] = {}) {
-  const recording = recordingApi();
-  createCloudSigmaPlugin({ credentialSource: keyed, ...seams }).register(recording.api);
-  const [embedding] = recording.embeddingProviders as [EmbeddingProviderAdapter];
-  const [media] = recording.mediaProviders as [MediaUnderstandingProvider];
-  return { embedding, media, recording };
+  const registered = registerPlugin(createCloudSigmaPlugin({ credentialSource: keyed, ...seams }));
+  const { embedding, media, memoryEmbedding } = registered;
+  if (!embedding || !media || !memoryEmbedding) throw new Error("a capability was not registered");
+  return { ...registered, embedding, media, memoryEmbedding };
 }
 
 const configFor = (double: TaasDouble) => ({
@@ -148,8 +143,7 @@ describe("the embedding provider, against the TaaS double", () => {
   });
 
   it("serves 2026.6's memory registry with the same provider (embedQuery, embedBatch)", async () => {
-    const { recording } = register();
-    const [memory] = recording.memoryEmbeddingProviders;
+    const { memoryEmbedding: memory } = register();
     expect(memory?.id).toBe("cloudsigma");
     const created = await memory?.create(createOptions(double, "bge-m3"));
     expect(created?.provider?.model).toBe("bge-m3");
@@ -170,12 +164,12 @@ describe("the embedding provider, against the TaaS double", () => {
   });
 
   it("warns once when the model changes under a running process", async () => {
-    const { embedding, recording } = register();
+    const { embedding, logs } = register();
     const first = await embedding.create(createOptions(double, "bge-m3"));
     await first.provider?.embedBatch(["a"]);
     const second = await embedding.create(createOptions(double, "text-embed-3"));
     await second.provider?.embedBatch(["a"]);
-    expect(recording.logs.filter((line) => line.includes("memory index --force"))).toHaveLength(1);
+    expect(logs.filter((line) => line.includes("memory index --force"))).toHaveLength(1);
   });
 });
 

@@ -1,14 +1,15 @@
-import { HttpResponse } from "msw";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ProviderConfig } from "../../src/adapters/openclaw/host-types.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
-import { mswGuardSeams } from "../contract/stubs/msw-taas-stub.js";
-import { recordingApi } from "./recording-api.js";
-import { expectedCompat, HOST_SEED_TABLE } from "./seed-table.js";
-import { envKeyContext, mockTaasUpstream } from "./taas-upstream.js";
+import { envKeyContext, manualClock } from "../support/host-context.js";
+import { pluginUnderTest } from "../support/plugin-under-test.js";
+import { registerPlugin } from "../support/recording-api.js";
+import { expectedCompat, HOST_SEED_TABLE } from "../support/seed-table.js";
+import { mswGuardSeams, useMswTaasDouble } from "../support/taas-double/msw-taas-double.js";
+import type { Reply } from "../support/taas-double/taas-double.js";
 
 const SECRET = "sk-catalog-test-42";
-const upstream = mockTaasUpstream();
+const upstream = useMswTaasDouble();
 
 const LIVE_BODY = {
   data: [
@@ -44,10 +45,9 @@ const storedKey = (secret: string | undefined) => ({
 });
 
 function registered(credentialSource = storedKey(undefined)) {
-  const recording = recordingApi();
-  createCloudSigmaPlugin({ ...mswGuardSeams, credentialSource }).register(recording.api);
-  const [provider] = recording.providers;
-  const [modelCatalog] = recording.modelCatalogProviders;
+  const { provider, modelCatalog } = registerPlugin(
+    createCloudSigmaPlugin({ ...mswGuardSeams, credentialSource }),
+  );
   if (!provider?.catalog || !modelCatalog?.liveCatalog) throw new Error("not registered");
   return { catalog: provider.catalog, liveCatalog: modelCatalog.liveCatalog };
 }
@@ -61,22 +61,18 @@ async function runCatalog(
   return result.provider;
 }
 
-beforeAll(() => upstream.listen());
-afterAll(() => upstream.close());
-beforeEach(() => upstream.reset());
-
 describe("catalog.run", () => {
   it("without a key serves the seed and makes no request at all", async () => {
     const provider = await runCatalog(envKeyContext(undefined));
     expect(provider.models).toEqual(HOST_SEED_TABLE);
     expect(provider).not.toHaveProperty("apiKey");
-    expect(upstream.seen).toHaveLength(0);
+    expect(upstream.seen()).toHaveLength(0);
   });
 
   it("with a key discovers with the secret, and hands the host the env marker, not the secret", async () => {
-    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    upstream.reply({ json: LIVE_BODY });
     const provider = await runCatalog(envKeyContext(SECRET));
-    expect(upstream.seen).toEqual([
+    expect(upstream.seen()).toEqual([
       { url: "https://taas.cloudsigma.com/v1/models", authorization: `Bearer ${SECRET}` },
     ]);
     expect(provider.apiKey).toBe("CLOUDSIGMA_API_KEY");
@@ -86,7 +82,7 @@ describe("catalog.run", () => {
   });
 
   it("keeps seed rows authoritative and adds only usable live chat rows, in upstream order", async () => {
-    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    upstream.reply({ json: LIVE_BODY });
     const provider = await runCatalog(envKeyContext(SECRET));
     expect(provider.models.slice(0, 13)).toEqual(HOST_SEED_TABLE);
     expect(provider.models.slice(13).map((row) => row.id)).toEqual([
@@ -110,12 +106,12 @@ describe("catalog.run", () => {
   });
 
   it("uses the operator's configured base URL for discovery and for the provider config", async () => {
-    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    upstream.reply({ json: LIVE_BODY });
     const config = {
       models: { providers: { cloudsigma: { baseUrl: "https://eu.taas.example.org/v1/" } } },
     };
     const provider = await runCatalog(envKeyContext(SECRET, config));
-    expect(upstream.seen.map((request) => request.url)).toEqual([
+    expect(upstream.seen().map((request) => request.url)).toEqual([
       "https://eu.taas.example.org/v1/models",
     ]);
     expect(provider.baseUrl).toBe("https://eu.taas.example.org/v1");
@@ -127,15 +123,15 @@ describe("catalog.run", () => {
     };
     const provider = await runCatalog(envKeyContext(SECRET, config));
     expect(provider.models).toEqual(HOST_SEED_TABLE);
-    expect(upstream.seen).toHaveLength(0);
+    expect(upstream.seen()).toHaveLength(0);
   });
 
   it("with the key only in the host's store discovers with it and writes no copy of it", async () => {
-    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    upstream.reply({ json: LIVE_BODY });
     const store = storedKey(SECRET);
     const provider = await runCatalog(envKeyContext(undefined), store);
     expect(store.asked).toBe(1);
-    expect(upstream.seen).toEqual([
+    expect(upstream.seen()).toEqual([
       { url: "https://taas.cloudsigma.com/v1/models", authorization: `Bearer ${SECRET}` },
     ]);
     expect(provider.models.map((row) => row.id)).toContain("taas-live-only");
@@ -143,30 +139,30 @@ describe("catalog.run", () => {
   });
 
   it("prefers the context's key and does not ask the store then", async () => {
-    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    upstream.reply({ json: LIVE_BODY });
     const store = storedKey("sk-stored-other");
     await runCatalog(envKeyContext(SECRET), store);
     expect(store.asked).toBe(0);
-    expect(upstream.seen.map((r) => r.authorization)).toEqual([`Bearer ${SECRET}`]);
+    expect(upstream.seen().map((r) => r.authorization)).toEqual([`Bearer ${SECRET}`]);
   });
 
   it.each([
-    ["HTTP 500", () => HttpResponse.json({ error: "boom" }, { status: 500 })],
-    ["HTTP 401", () => HttpResponse.json({ error: "bad key" }, { status: 401 })],
-    ["a network failure", () => HttpResponse.error()],
-    ["malformed JSON", () => new HttpResponse("{oops", { status: 200 })],
-    ["no chat rows", () => HttpResponse.json({ data: [{ id: "e", type: "embedding" }] })],
-  ])("falls back to the seed on %s", async (_what, answer) => {
-    upstream.answerWith(answer);
+    ["HTTP 500", { status: 500, json: { error: "boom" } }],
+    ["HTTP 401", { status: 401, json: { error: "bad key" } }],
+    ["a network failure", { networkError: true }],
+    ["malformed JSON", { body: "{oops" }],
+    ["no chat rows", { json: { data: [{ id: "e", type: "embedding" }] } }],
+  ] satisfies [string, Reply][])("falls back to the seed on %s", async (_what, answer) => {
+    upstream.reply(answer);
     const provider = await runCatalog(envKeyContext(SECRET));
     expect(provider.models).toEqual(HOST_SEED_TABLE);
-    expect(upstream.seen).toHaveLength(1);
+    expect(upstream.seen()).toHaveLength(1);
   });
 });
 
 describe("liveCatalog", () => {
   it("marks seed rows static and upstream-only rows live", async () => {
-    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    upstream.reply({ json: LIVE_BODY });
     const rows = (await registered().liveCatalog(envKeyContext(SECRET))) ?? [];
     const sources = Object.fromEntries(rows.map((row) => [row.model, row.source]));
     expect(sources["gpt-5.5"]).toBe("static");
@@ -176,15 +172,97 @@ describe("liveCatalog", () => {
   });
 
   it("offers live rows with the key only in the host's store", async () => {
-    upstream.answerWith(() => HttpResponse.json(LIVE_BODY));
+    upstream.reply({ json: LIVE_BODY });
     const rows = (await registered(storedKey(SECRET)).liveCatalog(envKeyContext(undefined))) ?? [];
     expect(rows.find((row) => row.model === "taas-live-only")?.source).toBe("live");
-    expect(upstream.seen.map((r) => r.authorization)).toEqual([`Bearer ${SECRET}`]);
+    expect(upstream.seen().map((r) => r.authorization)).toEqual([`Bearer ${SECRET}`]);
   });
 
   it("offers no live rows without a key or when discovery fails", async () => {
     expect(await registered().liveCatalog(envKeyContext(undefined))).toBeNull();
-    upstream.answerWith(() => HttpResponse.json({}, { status: 503 }));
+    upstream.reply({ status: 503, json: {} });
     expect(await registered().liveCatalog(envKeyContext(SECRET))).toBeNull();
+  });
+});
+
+// The rules themselves (TTL, backoff, last good) are tested in test/domain/catalog; here, that
+// the plugin wires them to the host: one store per entry, the default policy, host outcomes
+// and the host's logger.
+describe("discovery wiring", () => {
+  const ok: Reply = { json: { data: [{ id: "taas-live-only", type: "chat" }] } };
+  const fail503: Reply = { status: 503, json: { error: "maintenance" } };
+  const setup = () => {
+    const clock = manualClock();
+    return { clock, plugin: pluginUnderTest({ ...mswGuardSeams, clock }) };
+  };
+
+  it("shares one discovery store across registrations of an entry, for the default 60 s TTL", async () => {
+    upstream.reply(ok);
+    const { clock, plugin } = setup();
+    await plugin.run(envKeyContext(SECRET));
+    await plugin.run(envKeyContext(SECRET), plugin.fresh());
+    clock.advance(59_999);
+    await plugin.run(envKeyContext(SECRET), plugin.fresh());
+    expect(upstream.seen()).toHaveLength(1);
+    clock.advance(1);
+    await plugin.run(envKeyContext(SECRET));
+    expect(upstream.seen()).toHaveLength(2);
+  });
+
+  it("serves the last good rows through an outage as unavailable, warns the host once, and logs the recovery", async () => {
+    const { clock, plugin } = setup();
+    upstream.reply(ok);
+    await plugin.run(envKeyContext(SECRET));
+    clock.advance(60_000);
+    upstream.reply(fail503);
+    const failed = await plugin.run(envKeyContext(SECRET));
+    expect(failed.provider.models.map((m) => m.id)).toContain("taas-live-only");
+    expect(failed.outcomes).toEqual([{ provider: "cloudsigma", status: "unavailable" }]);
+    const live = (await plugin.live(envKeyContext(SECRET))) ?? [];
+    expect(live.find((row) => row.model === "taas-live-only")?.source).toBe("cache");
+    clock.advance(29_999);
+    await plugin.run(envKeyContext(SECRET));
+    expect(upstream.seen()).toHaveLength(2);
+    const warnings = plugin.logs().filter((line) => line.startsWith("warn:"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("HTTP 503");
+    expect(warnings[0]).toContain("last good");
+    clock.advance(1);
+    upstream.reply(ok);
+    await plugin.run(envKeyContext(SECRET));
+    expect(upstream.seen()).toHaveLength(3);
+    expect(plugin.logs().filter((line) => line.startsWith("info:"))).toEqual([
+      "info: CloudSigma TaaS model discovery at https://taas.cloudsigma.com/v1 recovered.",
+    ]);
+  });
+
+  it.each([
+    [401, "auth-rejected"],
+    [403, "auth-rejected"],
+    [429, "unavailable"],
+    [500, "unavailable"],
+    [503, "unavailable"],
+  ])("reports HTTP %i as %s while still returning the seed", async (status, outcome) => {
+    upstream.reply({ status, json: {} });
+    const result = await setup().plugin.run(envKeyContext(SECRET));
+    expect(result.provider.models).toEqual(HOST_SEED_TABLE);
+    expect(result.outcomes?.[0]?.status).toBe(outcome);
+  });
+
+  it("reports ready on success and nothing at all without a key", async () => {
+    upstream.reply(ok);
+    const { plugin } = setup();
+    expect((await plugin.run(envKeyContext(SECRET))).outcomes).toEqual([
+      { provider: "cloudsigma", status: "ready" },
+    ]);
+    expect(await plugin.run(envKeyContext(undefined))).not.toHaveProperty("outcomes");
+  });
+
+  it("scopes an auth rejection to catalog discovery", async () => {
+    upstream.reply({ status: 401, json: {} });
+    const result = await setup().plugin.run(envKeyContext(SECRET));
+    expect(result.outcomes).toEqual([
+      { provider: "cloudsigma", status: "auth-rejected", rejectionScope: "catalog" },
+    ]);
   });
 });

@@ -1,20 +1,18 @@
-import { HttpResponse } from "msw";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import { DEFAULT_DISCOVERY_POLICY } from "../../src/domain/catalog/discovery-policy.js";
-import { mswGuardSeams } from "../contract/stubs/msw-taas-stub.js";
-import { manualClock } from "../faults/harness.js";
-import { recordingApi } from "./recording-api.js";
-import { expectedCompat } from "./seed-table.js";
-import { mockTaasUpstream } from "./taas-upstream.js";
+import { manualClock } from "../support/host-context.js";
+import { registerPlugin } from "../support/recording-api.js";
+import { expectedCompat, HOST_SEED_TABLE } from "../support/seed-table.js";
+import { mswGuardSeams, useMswTaasDouble } from "../support/taas-double/msw-taas-double.js";
 
-const upstream = mockTaasUpstream();
+const upstream = useMswTaasDouble();
 
-function provider() {
-  const recording = recordingApi();
-  createCloudSigmaPlugin(mswGuardSeams).register(recording.api);
-  const [registered] = recording.providers;
-  if (!registered?.resolveDynamicModel || !registered.prepareDynamicModel)
+function provider(seams: Parameters<typeof createCloudSigmaPlugin>[0] = {}) {
+  const registered = registerPlugin(
+    createCloudSigmaPlugin({ ...mswGuardSeams, ...seams }),
+  ).provider;
+  if (!registered.resolveDynamicModel || !registered.prepareDynamicModel)
     throw new Error("no hooks");
   return registered as typeof registered & {
     resolveDynamicModel: NonNullable<typeof registered.resolveDynamicModel>;
@@ -25,22 +23,15 @@ function provider() {
 const ctx = (modelId: unknown, extra: Record<string, unknown> = {}) =>
   ({ provider: "cloudsigma", modelId, config: {}, ...extra }) as never;
 
-beforeAll(() => upstream.listen());
-afterAll(() => upstream.close());
-beforeEach(() => upstream.reset());
 afterEach(() => vi.unstubAllEnvs());
 
 describe("resolveDynamicModel", () => {
   it("resolves a seed id to its catalog row on the openai-completions transport", () => {
+    // The listing's row for the id, with its family's compat (test/support/seed-table.ts).
+    const row = HOST_SEED_TABLE.find((seed) => seed.id === "claude-opus-4.8");
+    expect(row?.compat).toEqual(expectedCompat("anthropic", true));
     expect(provider().resolveDynamicModel(ctx("claude-opus-4.8"))).toEqual({
-      id: "claude-opus-4.8",
-      name: "Claude Opus 4.8",
-      reasoning: true,
-      input: ["text"],
-      cost: { input: 5, output: 25, cacheRead: 0, cacheWrite: 0 },
-      contextWindow: 200000,
-      maxTokens: 32000,
-      compat: expectedCompat("anthropic", true),
+      ...row,
       provider: "cloudsigma",
       api: "openai-completions",
       baseUrl: "https://taas.cloudsigma.com/v1",
@@ -80,8 +71,8 @@ describe("resolveDynamicModel", () => {
 describe("prepareDynamicModel", () => {
   it("warms live rows for an unknown id so it resolves with upstream capabilities", async () => {
     vi.stubEnv("CLOUDSIGMA_API_KEY", "sk-warm-1");
-    upstream.answerWith(() =>
-      HttpResponse.json({
+    upstream.reply({
+      json: {
         data: [
           {
             id: "taas-live-only",
@@ -90,11 +81,11 @@ describe("prepareDynamicModel", () => {
             context_window: 64000,
           },
         ],
-      }),
-    );
+      },
+    });
     const hooks = provider();
     await hooks.prepareDynamicModel(ctx("taas-live-only"));
-    expect(upstream.seen).toEqual([
+    expect(upstream.seen()).toEqual([
       { url: "https://taas.cloudsigma.com/v1/models", authorization: "Bearer sk-warm-1" },
     ]);
     expect(hooks.resolveDynamicModel(ctx("taas-live-only"))).toMatchObject({
@@ -106,24 +97,18 @@ describe("prepareDynamicModel", () => {
   it("makes no request for an id the seed already knows", async () => {
     vi.stubEnv("CLOUDSIGMA_API_KEY", "sk-warm-2");
     await provider().prepareDynamicModel(ctx("gpt-5.5"));
-    expect(upstream.seen).toHaveLength(0);
+    expect(upstream.seen()).toHaveLength(0);
   });
 
   it("asks again once the TTL passed, or for a new key, without holding up a known id", async () => {
-    upstream.answerWith(() =>
-      HttpResponse.json({ data: [{ id: "taas-live-only", type: "chat" }] }),
-    );
+    upstream.reply({ json: { data: [{ id: "taas-live-only", type: "chat" }] } });
     const clock = manualClock();
     let key = "sk-ttl-1";
-    const recording = recordingApi();
-    createCloudSigmaPlugin({
-      ...mswGuardSeams,
+    const prepare = provider({
       clock,
       credentialSource: { secret: async () => key },
-    }).register(recording.api);
-    const prepare = recording.providers[0]?.prepareDynamicModel;
-    if (!prepare) throw new Error("no hook");
-    const seen = () => upstream.seen.map((request) => request.authorization);
+    }).prepareDynamicModel;
+    const seen = () => upstream.seen().map((request) => request.authorization);
 
     await prepare(ctx("taas-live-only"));
     await prepare(ctx("taas-live-only"));
@@ -144,7 +129,7 @@ describe("prepareDynamicModel", () => {
     vi.stubEnv("CLOUDSIGMA_API_KEY", "");
     const hooks = provider();
     await hooks.prepareDynamicModel(ctx("taas-live-only"));
-    expect(upstream.seen).toHaveLength(0);
+    expect(upstream.seen()).toHaveLength(0);
     expect(hooks.resolveDynamicModel(ctx("taas-live-only"))).toMatchObject({ input: ["text"] });
   });
 });

@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
 import plugin from "../../src/index.js";
-import { recordingApi } from "./recording-api.js";
+import { registerPlugin } from "../support/recording-api.js";
 
 function registered() {
-  const recording = recordingApi();
-  plugin.register(recording.api);
-  const provider = recording.providers[0];
-  const modelCatalog = recording.modelCatalogProviders[0];
-  if (!provider || !modelCatalog) throw new Error("not registered");
-  return { provider, modelCatalog, logs: recording.logs };
+  const { provider, modelCatalog, logs } = registerPlugin(plugin);
+  if (!modelCatalog) throw new Error("no model catalog registered");
+  return { provider, modelCatalog, logs };
 }
 
 /** A host context whose every read blows up, standing in for any defect on the hook path. */
@@ -70,21 +67,22 @@ describe("hooks never throw into the host", () => {
   });
 
   it("survives a logger that throws too", async () => {
-    const recording = recordingApi();
-    const api = new Proxy(recording.api, {
-      get(target, key) {
-        if (key === "logger") {
-          return {
-            warn() {
-              throw new Error("logger down");
-            },
-          };
-        }
-        return Reflect.get(target, key);
-      },
-    });
-    plugin.register(api);
-    const provider = recording.providers[0];
-    await expect(provider?.catalog?.run(hostile)).resolves.toBeNull();
+    const { provider } = registerPlugin(
+      plugin,
+      (api) =>
+        new Proxy(api, {
+          get(target, key) {
+            if (key === "logger") {
+              return {
+                warn() {
+                  throw new Error("logger down");
+                },
+              };
+            }
+            return Reflect.get(target, key);
+          },
+        }),
+    );
+    await expect(provider.catalog?.run(hostile)).resolves.toBeNull();
   });
 });

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import plugin from "../../src/index.js";
-import { recordingApi } from "./recording-api.js";
-import { SEED_TABLE } from "./seed-table.js";
+import { registerPlugin } from "../support/recording-api.js";
+import { SEED_TABLE } from "../support/seed-table.js";
 
 const agentDir = mkdtempSync(join(tmpdir(), "cloudsigma-onboard-"));
 afterAll(() => rmSync(agentDir, { recursive: true, force: true }));
@@ -21,9 +21,7 @@ interface OnboardedConfig {
 
 /** Runs the real SDK's non-interactive API-key flow, as `openclaw onboard --cloudsigma-api-key` does. */
 async function onboard(config: Record<string, unknown>) {
-  const recording = recordingApi();
-  plugin.register(recording.api);
-  const method = recording.providers[0]?.auth[0];
+  const method = registerPlugin(plugin).provider.auth[0];
   if (!method?.runNonInteractive) throw new Error("no non-interactive auth");
   const result = await method.runNonInteractive({
     config,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProviderPlugin } from "../../src/adapters/openclaw/host-types.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
-import { recordingApi } from "./recording-api.js";
+import { registerPlugin } from "../support/recording-api.js";
 
 type Event = { type: string; error?: { errorMessage?: string } };
 
@@ -55,10 +55,9 @@ function wrapperFor(provider: ProviderPlugin, streamFn: unknown, modelId: string
 }
 
 function register() {
-  const recording = recordingApi();
   let now = 0;
-  createCloudSigmaPlugin({ clock: { now: () => now } }).register(recording.api);
-  return { provider: recording.providers[0] as ProviderPlugin, tick: (ms: number) => (now += ms) };
+  const { provider } = registerPlugin(createCloudSigmaPlugin({ clock: { now: () => now } }));
+  return { provider, tick: (ms: number) => (now += ms) };
 }
 
 // A fresh event each time: the wrapper rewrites the text in place, as the host expects.

@@ -4,16 +4,13 @@ import plugin from "../../src/index.js";
 import { AUTH_RESOLVER } from "../../src/ports/auth-resolver.port.js";
 import { HTTP_GUARD } from "../../src/ports/http-guard.port.js";
 import { MODEL_SOURCE } from "../../src/ports/model-source.port.js";
-import { recordingApi } from "./recording-api.js";
-import { HOST_SEED_TABLE, SEED_TABLE } from "./seed-table.js";
+import { registerPlugin } from "../support/recording-api.js";
+import { HOST_SEED_TABLE, SEED_TABLE } from "../support/seed-table.js";
 
 function registerOnce() {
-  const recording = recordingApi();
-  plugin.register(recording.api);
-  const [provider] = recording.providers;
-  const [modelCatalog] = recording.modelCatalogProviders;
-  if (!provider || !modelCatalog) throw new Error("plugin registered nothing");
-  return { recording, provider, modelCatalog };
+  const recording = registerPlugin(plugin);
+  if (!recording.modelCatalog) throw new Error("plugin registered no model catalog");
+  return { recording, provider: recording.provider, modelCatalog: recording.modelCatalog };
 }
 
 describe("plugin entry (real SDK definePluginEntry)", () => {
@@ -45,16 +42,18 @@ describe("plugin entry (real SDK definePluginEntry)", () => {
   });
 
   it("still registers the text provider on a host without embedding or media surfaces", () => {
-    const recording = recordingApi();
-    const bare = new Proxy(recording.api, {
-      get: (target, key) =>
-        key === "registerEmbeddingProvider" ||
-        key === "registerMemoryEmbeddingProvider" ||
-        key === "registerMediaUnderstandingProvider"
-          ? undefined
-          : Reflect.get(target, key),
-    });
-    plugin.register(bare);
+    const recording = registerPlugin(
+      plugin,
+      (api) =>
+        new Proxy(api, {
+          get: (target, key) =>
+            key === "registerEmbeddingProvider" ||
+            key === "registerMemoryEmbeddingProvider" ||
+            key === "registerMediaUnderstandingProvider"
+              ? undefined
+              : Reflect.get(target, key),
+        }),
+    );
     expect(recording.providers).toHaveLength(1);
     expect(recording.embeddingProviders).toEqual([]);
   });

@@ -3,16 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import type { ModelSource } from "../../src/ports/model-source.port.js";
-import { recordingApi } from "./recording-api.js";
-import { expectedCompat } from "./seed-table.js";
+import { registerPlugin } from "../support/recording-api.js";
+import { expectedCompat } from "../support/seed-table.js";
 
-function register(modelSource?: ModelSource) {
-  const recording = recordingApi();
-  createCloudSigmaPlugin(modelSource ? { modelSource } : {}).register(recording.api);
-  const [provider] = recording.providers;
-  if (!provider) throw new Error("no provider");
-  return { provider, recording };
-}
+const register = (modelSource?: ModelSource) =>
+  registerPlugin(createCloudSigmaPlugin(modelSource ? { modelSource } : {}));
 
 const { provider } = register();
 const hooks = provider as Required<typeof provider>;
@@ -41,22 +36,14 @@ describe("buildReplayPolicy per route", () => {
     };
     const live = register(source).provider as Required<typeof provider>;
     const config = { models: { providers: { cloudsigma: { baseUrl: "https://eu.example/v1" } } } };
-    const before = live.buildReplayPolicy({
-      modelId: "taas-router-9",
-      modelApi: api,
-      config,
-    } as never);
-    expect(before).toMatchObject({ toolCallIdMode: "strict" });
+    const replay = () =>
+      live.buildReplayPolicy({ modelId: "taas-router-9", modelApi: api, config } as never);
+    expect(replay()).toMatchObject({ toolCallIdMode: "strict" });
     await live.catalog?.run({
       config,
       resolveProviderApiKey: () => ({ apiKey: "K", discoveryApiKey: "sk-1" }),
     } as never);
-    const after = live.buildReplayPolicy({
-      modelId: "taas-router-9",
-      modelApi: api,
-      config,
-    } as never);
-    expect(after).toMatchObject({ toolCallIdMode: "strict9" });
+    expect(replay()).toMatchObject({ toolCallIdMode: "strict9" });
   });
 });
 
@@ -279,7 +266,7 @@ describe("wrapStreamFn payload patch", () => {
 
 describe("route hooks never throw into the host", () => {
   it("answers the host's default when its context is broken", () => {
-    const { provider: fresh, recording } = register();
+    const { provider: fresh, logs } = register();
     const broken = new Proxy(
       {},
       {
@@ -295,7 +282,7 @@ describe("route hooks never throw into the host", () => {
     expect(all.resolveThinkingProfile(broken)).toBeUndefined();
     expect(all.normalizeResolvedModel(broken)).toBeUndefined();
     expect(all.wrapStreamFn(broken)).toBeUndefined();
-    expect(recording.logs).toHaveLength(6);
-    expect(recording.logs.every((line) => /failed unexpectedly \(Error\)/.test(line))).toBe(true);
+    expect(logs).toHaveLength(6);
+    expect(logs.every((line) => /failed unexpectedly \(Error\)/.test(line))).toBe(true);
   });
 });

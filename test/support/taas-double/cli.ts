@@ -4,13 +4,7 @@
 // --log on exit, and stops on SIGINT/SIGTERM or after its idle/max lifetime.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-
-// A computed specifier keeps tsc from rejecting the ".ts" extension that Node's type
-// stripping needs; the type still comes from the real module.
-type DoubleModule = typeof import("./taas-double.js");
-const { startTaasDouble } = (await import(
-  new URL("./taas-double.ts", import.meta.url).href
-)) as DoubleModule;
+import { startTaasDouble } from "./taas-double.ts";
 
 const { values } = parseArgs({
   options: {

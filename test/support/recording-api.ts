@@ -1,3 +1,5 @@
+// A plugin API that records what the plugin registers, and the one way tests register a plugin
+// entry against it. Type-only imports, so benchmarks run it with Node's type stripping.
 import type { OpenClawPluginApi } from "openclaw/plugin-sdk/plugin-entry";
 import type {
   EmbeddingProviderAdapter,
@@ -21,7 +23,7 @@ export interface Recording {
 }
 
 /** A plugin API that records what the plugin registers and which members it touches. */
-export function recordingApi(): Recording {
+export function recordingApi(id = "cloudsigma"): Recording {
   const providers: ProviderPlugin[] = [];
   const modelCatalogProviders: ModelCatalogProvider[] = [];
   const embeddingProviders: EmbeddingProviderAdapter[] = [];
@@ -29,9 +31,11 @@ export function recordingApi(): Recording {
   const memoryEmbeddingProviders: MemoryEmbeddingAdapter[] = [];
   const touched: string[] = [];
   const logs: string[] = [];
-  const line = (level: string) => (message: string) => logs.push(`${level}: ${message}`);
+  const line = (level: string) => (message: string) => {
+    logs.push(`${level}: ${message}`);
+  };
   const members: Record<string, unknown> = {
-    id: "cloudsigma",
+    id,
     logger: { debug: line("debug"), info: line("info"), warn: line("warn"), error: line("error") },
     registerProvider: (provider: ProviderPlugin) => providers.push(provider),
     registerModelCatalogProvider: (provider: ModelCatalogProvider) =>
@@ -58,5 +62,36 @@ export function recordingApi(): Recording {
     memoryEmbeddingProviders,
     touched,
     logs,
+  };
+}
+
+export interface Registered extends Recording {
+  /** The provider it registered (there is always one). */
+  readonly provider: ProviderPlugin;
+  readonly modelCatalog: ModelCatalogProvider | undefined;
+  readonly embedding: EmbeddingProviderAdapter | undefined;
+  readonly memoryEmbedding: MemoryEmbeddingAdapter | undefined;
+  readonly media: MediaUnderstandingProvider | undefined;
+}
+
+/**
+ * Registers a plugin entry against a fresh recording API (seen through `viewApi`, e.g. a host
+ * without some surface) and returns what it registered, the first of each.
+ */
+export function registerPlugin(
+  entry: { register(api: OpenClawPluginApi): void },
+  viewApi: (api: OpenClawPluginApi) => OpenClawPluginApi = (api) => api,
+): Registered {
+  const recording = recordingApi();
+  entry.register(viewApi(recording.api));
+  const [provider] = recording.providers;
+  if (!provider) throw new Error("the plugin registered no provider");
+  return {
+    ...recording,
+    provider,
+    modelCatalog: recording.modelCatalogProviders[0],
+    embedding: recording.embeddingProviders[0],
+    memoryEmbedding: recording.memoryEmbeddingProviders[0],
+    media: recording.mediaProviders[0],
   };
 }
