@@ -1,7 +1,15 @@
 import type { ProviderConfig } from "../../src/adapters/openclaw/host-types.js";
-import type { PluginSeams } from "../../src/composition/container.js";
+import {
+  type GuardOptions,
+  SSRF_GUARD_OPTIONS,
+} from "../../src/adapters/openclaw/network/ssrf-guard-options.js";
+import {
+  DISCOVERY_LIMITS,
+  type DiscoveryLimits,
+} from "../../src/adapters/taas/models/discovery-limits.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
-import { DEFAULT_DISCOVERY_POLICY } from "../../src/domain/catalog/discovery-policy.js";
+import { CLOCK, type Clock } from "../../src/ports/clock.port.js";
+import { MODEL_SOURCE, type ModelSource } from "../../src/ports/model-source.port.js";
 import { recordingApi } from "../plugin/recording-api.js";
 
 /** A clock the test moves by hand, so TTL and backoff are checked by counts, not by waiting. */
@@ -20,9 +28,24 @@ export interface CatalogRun {
   readonly outcomes?: Array<{ provider: string; status: string; rejectionScope?: string }>;
 }
 
+/** What a fault test replaces; each becomes a registration over the plugin's default. */
+export interface FaultSeams extends GuardOptions {
+  readonly clock?: Clock;
+  readonly discoveryLimits?: DiscoveryLimits;
+  readonly modelSource?: ModelSource;
+}
+
 /** One plugin entry (one shared discovery store), registered as often as a test likes. */
-export function pluginUnderTest(seams: PluginSeams) {
-  const plugin = createCloudSigmaPlugin({ discoveryPolicy: DEFAULT_DISCOVERY_POLICY, ...seams });
+export function pluginUnderTest(seams: FaultSeams) {
+  const { clock, discoveryLimits, modelSource, ...guard } = seams;
+  const plugin = createCloudSigmaPlugin({
+    override: (scope) => {
+      scope.register(SSRF_GUARD_OPTIONS, { useValue: guard });
+      if (clock) scope.register(CLOCK, { useValue: clock });
+      if (discoveryLimits) scope.register(DISCOVERY_LIMITS, { useValue: discoveryLimits });
+      if (modelSource) scope.register(MODEL_SOURCE, { useValue: modelSource });
+    },
+  });
   const logs: string[] = [];
   const register = () => {
     const recording = recordingApi();

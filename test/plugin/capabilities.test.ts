@@ -4,8 +4,13 @@ import type {
   MediaUnderstandingProvider,
 } from "../../src/adapters/openclaw/host-types.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
-import type { CredentialSource } from "../../src/ports/credential-source.port.js";
-import type { EmbeddingSource } from "../../src/ports/embedding-source.port.js";
+import type { DependencyContainer } from "tsyringe";
+import {
+  CREDENTIAL_STORE_KEY,
+  type CredentialSource,
+  ENVIRONMENT_KEY,
+} from "../../src/ports/credential-source.port.js";
+import { EMBEDDING_SOURCE, type EmbeddingSource } from "../../src/ports/embedding-source.port.js";
 import { readManifest } from "../domain/fakes.js";
 import { embedText } from "../support/taas-double/embeddings.js";
 import {
@@ -16,11 +21,28 @@ import {
 import { recordingApi } from "./recording-api.js";
 
 const KEY = "sk-canary-capabilities-41f2";
-const keyed: CredentialSource = { secret: async () => KEY };
+/** The host's credential store holds `key` (after onboarding); the environment has none. */
+function storedKey(key: string | undefined) {
+  const store: CredentialSource = { credentials: async () => (key ? { secret: key } : {}) };
+  return (scope: DependencyContainer) => {
+    scope.register(CREDENTIAL_STORE_KEY, { useValue: store });
+    scope.register(ENVIRONMENT_KEY, { useValue: { credentials: async () => ({}) } });
+  };
+}
 
-function register(seams: Parameters<typeof createCloudSigmaPlugin>[0] = {}) {
+function register(
+  options: { key?: string | undefined; embeddingSource?: EmbeddingSource } = { key: KEY },
+) {
   const recording = recordingApi();
-  createCloudSigmaPlugin({ credentialSource: keyed, ...seams }).register(recording.api);
+  const key = "key" in options ? options.key : KEY;
+  createCloudSigmaPlugin({
+    override: (scope) => {
+      storedKey(key)(scope);
+      if (options.embeddingSource) {
+        scope.register(EMBEDDING_SOURCE, { useValue: options.embeddingSource });
+      }
+    },
+  }).register(recording.api);
   const [embedding] = recording.embeddingProviders as [EmbeddingProviderAdapter];
   const [media] = recording.mediaProviders as [MediaUnderstandingProvider];
   return { embedding, media, recording };
@@ -126,7 +148,7 @@ describe("the embedding provider, against the TaaS double", () => {
   });
 
   it("needs the key before it creates anything", async () => {
-    const { embedding } = register({ credentialSource: { secret: async () => undefined } });
+    const { embedding } = register({ key: undefined });
     await expect(embedding.create(createOptions(double, "bge-m3"))).rejects.toMatchObject({
       status: 401,
       message: expect.stringMatching(/CLOUDSIGMA_API_KEY/),

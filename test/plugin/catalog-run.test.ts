@@ -2,6 +2,9 @@ import { HttpResponse } from "msw";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ProviderConfig } from "../../src/adapters/openclaw/host-types.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
+import type { DependencyContainer } from "tsyringe";
+import { SSRF_GUARD_OPTIONS } from "../../src/adapters/openclaw/network/ssrf-guard-options.js";
+import { CREDENTIAL_STORE_KEY, ENVIRONMENT_KEY } from "../../src/ports/credential-source.port.js";
 import { mswGuardSeams } from "../contract/stubs/msw-taas-stub.js";
 import { recordingApi } from "./recording-api.js";
 import { expectedCompat, HOST_SEED_TABLE } from "./seed-table.js";
@@ -37,15 +40,20 @@ const LIVE_BODY = {
 /** The host's credential store as the plugin sees it after onboarding (no env var). */
 const storedKey = (secret: string | undefined) => ({
   asked: 0,
-  async secret() {
+  async credentials() {
     this.asked += 1;
-    return secret;
+    return secret ? { secret } : {};
   },
 });
 
 function registered(credentialSource = storedKey(undefined)) {
   const recording = recordingApi();
-  createCloudSigmaPlugin({ ...mswGuardSeams, credentialSource }).register(recording.api);
+  const override = (scope: DependencyContainer) => {
+    scope.register(SSRF_GUARD_OPTIONS, { useValue: mswGuardSeams });
+    scope.register(CREDENTIAL_STORE_KEY, { useValue: credentialSource });
+    scope.register(ENVIRONMENT_KEY, { useValue: { credentials: async () => ({}) } });
+  };
+  createCloudSigmaPlugin({ override }).register(recording.api);
   const [provider] = recording.providers;
   const [modelCatalog] = recording.modelCatalogProviders;
   if (!provider?.catalog || !modelCatalog?.liveCatalog) throw new Error("not registered");

@@ -2,6 +2,9 @@ import { HttpResponse } from "msw";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import { DEFAULT_DISCOVERY_POLICY } from "../../src/domain/catalog/discovery-policy.js";
+import { SSRF_GUARD_OPTIONS } from "../../src/adapters/openclaw/network/ssrf-guard-options.js";
+import { CLOCK } from "../../src/ports/clock.port.js";
+import { CREDENTIAL_STORE_KEY } from "../../src/ports/credential-source.port.js";
 import { mswGuardSeams } from "../contract/stubs/msw-taas-stub.js";
 import { manualClock } from "../faults/harness.js";
 import { recordingApi } from "./recording-api.js";
@@ -12,7 +15,9 @@ const upstream = mockTaasUpstream();
 
 function provider() {
   const recording = recordingApi();
-  createCloudSigmaPlugin(mswGuardSeams).register(recording.api);
+  createCloudSigmaPlugin({
+    override: (scope) => scope.register(SSRF_GUARD_OPTIONS, { useValue: mswGuardSeams }),
+  }).register(recording.api);
   const [registered] = recording.providers;
   if (!registered?.resolveDynamicModel || !registered.prepareDynamicModel)
     throw new Error("no hooks");
@@ -117,9 +122,13 @@ describe("prepareDynamicModel", () => {
     let key = "sk-ttl-1";
     const recording = recordingApi();
     createCloudSigmaPlugin({
-      ...mswGuardSeams,
-      clock,
-      credentialSource: { secret: async () => key },
+      override: (scope) => {
+        scope.register(SSRF_GUARD_OPTIONS, { useValue: mswGuardSeams });
+        scope.register(CLOCK, { useValue: clock });
+        scope.register(CREDENTIAL_STORE_KEY, {
+          useValue: { credentials: async () => ({ secret: key }) },
+        });
+      },
     }).register(recording.api);
     const prepare = recording.providers[0]?.prepareDynamicModel;
     if (!prepare) throw new Error("no hook");

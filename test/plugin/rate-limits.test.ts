@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProviderPlugin } from "../../src/adapters/openclaw/host-types.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
+import { CLOCK } from "../../src/ports/clock.port.js";
 import { recordingApi } from "./recording-api.js";
 
 type Event = { type: string; error?: { errorMessage?: string } };
@@ -57,7 +58,9 @@ function wrapperFor(provider: ProviderPlugin, streamFn: unknown, modelId: string
 function register() {
   const recording = recordingApi();
   let now = 0;
-  createCloudSigmaPlugin({ clock: { now: () => now } }).register(recording.api);
+  createCloudSigmaPlugin({
+    override: (scope) => scope.register(CLOCK, { useValue: { now: () => now } }),
+  }).register(recording.api);
   return { provider: recording.providers[0] as ProviderPlugin, tick: (ms: number) => (now += ms) };
 }
 

@@ -2,13 +2,17 @@
 // table, and the stream wrapper patches only what its route needs.
 import { describe, expect, it } from "vitest";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
-import type { ModelSource } from "../../src/ports/model-source.port.js";
+import { MODEL_SOURCE, type ModelSource } from "../../src/ports/model-source.port.js";
 import { recordingApi } from "./recording-api.js";
 import { expectedCompat } from "./seed-table.js";
 
 function register(modelSource?: ModelSource) {
   const recording = recordingApi();
-  createCloudSigmaPlugin(modelSource ? { modelSource } : {}).register(recording.api);
+  createCloudSigmaPlugin({
+    override: (scope) => {
+      if (modelSource) scope.register(MODEL_SOURCE, { useValue: modelSource });
+    },
+  }).register(recording.api);
   const [provider] = recording.providers;
   if (!provider) throw new Error("no provider");
   return { provider, recording };

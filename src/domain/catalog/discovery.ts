@@ -1,6 +1,6 @@
-import type { ProviderCredentials } from "../../ports/auth-resolver.port.js";
+import type { ProviderCredentials } from "../../ports/credential-source.port.js";
 import type { Clock } from "../../ports/clock.port.js";
-import type { DiscoveryLog } from "../../ports/discovery-log.port.js";
+import type { PluginLog } from "../../ports/plugin-log.port.js";
 import type { SecretFingerprint } from "../../ports/fingerprint.port.js";
 import type {
   LiveModelCandidate,
@@ -30,7 +30,7 @@ export interface DiscoveryDependencies {
   readonly store: DiscoveryStore;
   readonly clock: Clock;
   readonly fingerprint: SecretFingerprint;
-  readonly log: DiscoveryLog;
+  readonly log: PluginLog;
   readonly policy: DiscoveryPolicy;
 }
 

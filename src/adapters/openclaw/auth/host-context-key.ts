@@ -2,10 +2,10 @@ import { injectable } from "tsyringe";
 import { PROVIDER_ID } from "../../../domain/shared/model.js";
 import { usableSecret } from "../../../domain/shared/secret-value.js";
 import type {
-  AuthResolver,
-  HostCallContext,
+  CredentialSource,
+  KeyRequest,
   ProviderCredentials,
-} from "../../../ports/auth-resolver.port.js";
+} from "../../../ports/credential-source.port.js";
 
 interface HostAuthAnswer {
   readonly apiKey?: unknown;
@@ -23,15 +23,18 @@ interface CatalogContextAuth {
  * is `discoveryApiKey`. Using `apiKey` as the secret would send `Bearer CLOUDSIGMA_API_KEY`.
  */
 @injectable()
-export class HostContextAuthResolver implements AuthResolver {
-  resolve(context: HostCallContext): ProviderCredentials {
-    const host = context as HostCallContext & CatalogContextAuth;
+export class HostContextKey implements CredentialSource {
+  async credentials(request: KeyRequest): Promise<ProviderCredentials> {
+    return this.read(request.context as (CatalogContextAuth & object) | undefined);
+  }
+
+  private read(host: CatalogContextAuth | undefined): ProviderCredentials {
     let answer: HostAuthAnswer | undefined;
     try {
       answer =
-        typeof host.resolveProviderAuth === "function"
+        typeof host?.resolveProviderAuth === "function"
           ? host.resolveProviderAuth(PROVIDER_ID)
-          : host.resolveProviderApiKey?.(PROVIDER_ID);
+          : host?.resolveProviderApiKey?.(PROVIDER_ID);
     } catch {
       return {};
     }
