@@ -62,7 +62,10 @@ export class EmbedForMemory {
       baseUrl: resolveBaseUrl(config),
       dimensions: space.dimensions,
     };
-    return { ok: true, embedder: { model, index, embed: (texts) => this.embed(config, model, texts) } };
+    return {
+      ok: true,
+      embedder: { model, index, embed: (texts) => this.embed(config, model, texts) },
+    };
   }
 
   /** The key is asked per batch: an operator who rotates it mid-index is not refused. */

@@ -28,6 +28,8 @@ export class RouteLookup {
 
   /** What the host declared, else what the catalog knows about the route. */
   reasons(modelId: unknown, declared: unknown): boolean {
-    return typeof declared === "boolean" ? declared : this.catalog.findRow(modelId)?.reasoning === true;
+    return typeof declared === "boolean"
+      ? declared
+      : this.catalog.findRow(modelId)?.reasoning === true;
   }
 }

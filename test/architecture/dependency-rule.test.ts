@@ -63,4 +63,46 @@ describe("the hexagon's dependency rule", () => {
     });
     expect(violations).toContain("ports-are-pure");
   });
+
+  it("accepts use cases that import the domain, ports and each other", async () => {
+    const violations = await violationsFor({
+      "src/ports/p.port.ts": "export interface P { x: number }",
+      "src/domain/a.ts":
+        'import type { P } from "../ports/p.port.js"; export const a = (p: P) => p.x;',
+      "src/application/u.ts":
+        'import { a } from "../domain/a.js"; import type { P } from "../ports/p.port.js"; export const u = (p: P) => a(p);',
+      "src/application/v.ts": 'import { u } from "./u.js"; export const v = u;',
+      "src/composition/c.ts": 'import { v } from "../application/v.js"; export const c = v;',
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it.each([
+    ["Node I/O", 'import { readFileSync } from "node:fs"; export const x = readFileSync;'],
+    ["an adapter", 'import { y } from "../adapters/y.js"; export const x = y;'],
+    ["the composition root", 'import { y } from "../composition/y.js"; export const x = y;'],
+  ])("fails a use case that imports %s", async (_what, source) => {
+    const violations = await violationsFor({
+      "src/adapters/y.ts": "export const y = 1;",
+      "src/composition/y.ts": "export const y = 1;",
+      "src/application/bad.ts": source,
+    });
+    expect(violations).toContain("application-uses-domain-and-ports");
+  });
+
+  it("fails a domain module that imports a use case", async () => {
+    const violations = await violationsFor({
+      "src/application/u.ts": "export const u = 1;",
+      "src/domain/bad.ts": 'import { u } from "../application/u.js"; export const x = u;',
+    });
+    expect(violations).toContain("domain-is-pure");
+  });
+
+  it("fails an adapter that imports a use case", async () => {
+    const violations = await violationsFor({
+      "src/application/u.ts": "export const u = 1;",
+      "src/adapters/bad.ts": 'import { u } from "../application/u.js"; export const x = u;',
+    });
+    expect(violations).toContain("adapters-not-application");
+  });
 });

@@ -61,8 +61,14 @@ describeCredentialSourceContract("HostContextKey (resolveProviderAuth, 2026.9.6)
 });
 
 describeCredentialSourceContract("CredentialStoreKey (host credential store)", {
-  withKey: (secret) => ({ source: new CredentialStoreKey(storeWith(secret)), request: { config: {} } }),
-  withoutKey: () => ({ source: new CredentialStoreKey(storeWith(undefined)), request: { config: {} } }),
+  withKey: (secret) => ({
+    source: new CredentialStoreKey(storeWith(secret)),
+    request: { config: {} },
+  }),
+  withoutKey: () => ({
+    source: new CredentialStoreKey(storeWith(undefined)),
+    request: { config: {} },
+  }),
   broken: () => ({
     source: new CredentialStoreKey(() => {
       throw new Error("runtime unavailable during cli-metadata registration");
@@ -76,7 +82,10 @@ describeCredentialSourceContract("EnvironmentKey", {
     source: new EnvironmentKey(() => ({ CLOUDSIGMA_API_KEY: secret })),
     request: { config: {} },
   }),
-  withoutKey: () => ({ source: new EnvironmentKey(() => ({ OTHER: "x" })), request: { config: {} } }),
+  withoutKey: () => ({
+    source: new EnvironmentKey(() => ({ OTHER: "x" })),
+    request: { config: {} },
+  }),
   broken: () => ({
     source: new EnvironmentKey(() => {
       throw new Error("no env");

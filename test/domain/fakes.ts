@@ -9,7 +9,6 @@ import { DiscoveryStore } from "../../src/domain/catalog/discovery-store.js";
 import { seedCatalogFromManifest } from "../../src/domain/catalog/seed-catalog.js";
 import type { ModelDefinition } from "../../src/domain/shared/model.js";
 import type { Clock } from "../../src/ports/clock.port.js";
-import type { PluginLog } from "../../src/ports/plugin-log.port.js";
 import type { SecretFingerprint } from "../../src/ports/fingerprint.port.js";
 import type {
   LiveModelCandidate,
@@ -17,6 +16,7 @@ import type {
   ModelListingQuery,
   ModelSource,
 } from "../../src/ports/model-source.port.js";
+import type { PluginLog } from "../../src/ports/plugin-log.port.js";
 
 export const MANIFEST_URL = new URL("../../openclaw.plugin.json", import.meta.url);
 

@@ -1,10 +1,10 @@
+import type { DependencyContainer } from "tsyringe";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type {
   EmbeddingProviderAdapter,
   MediaUnderstandingProvider,
 } from "../../src/adapters/openclaw/host-types.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
-import type { DependencyContainer } from "tsyringe";
 import {
   CREDENTIAL_STORE_KEY,
   type CredentialSource,

@@ -1,9 +1,9 @@
 import { HttpResponse } from "msw";
+import type { DependencyContainer } from "tsyringe";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ProviderConfig } from "../../src/adapters/openclaw/host-types.js";
-import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
-import type { DependencyContainer } from "tsyringe";
 import { SSRF_GUARD_OPTIONS } from "../../src/adapters/openclaw/network/ssrf-guard-options.js";
+import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import { CREDENTIAL_STORE_KEY, ENVIRONMENT_KEY } from "../../src/ports/credential-source.port.js";
 import { mswGuardSeams } from "../contract/stubs/msw-taas-stub.js";
 import { recordingApi } from "./recording-api.js";

@@ -1,8 +1,8 @@
 import { HttpResponse } from "msw";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { SSRF_GUARD_OPTIONS } from "../../src/adapters/openclaw/network/ssrf-guard-options.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import { DEFAULT_DISCOVERY_POLICY } from "../../src/domain/catalog/discovery-policy.js";
-import { SSRF_GUARD_OPTIONS } from "../../src/adapters/openclaw/network/ssrf-guard-options.js";
 import { CLOCK } from "../../src/ports/clock.port.js";
 import { CREDENTIAL_STORE_KEY } from "../../src/ports/credential-source.port.js";
 import { mswGuardSeams } from "../contract/stubs/msw-taas-stub.js";

@@ -1,6 +1,5 @@
-import type { ProviderCredentials } from "../../ports/credential-source.port.js";
 import type { Clock } from "../../ports/clock.port.js";
-import type { PluginLog } from "../../ports/plugin-log.port.js";
+import type { ProviderCredentials } from "../../ports/credential-source.port.js";
 import type { SecretFingerprint } from "../../ports/fingerprint.port.js";
 import type {
   LiveModelCandidate,
@@ -8,6 +7,7 @@ import type {
   ModelListingFailure,
   ModelSource,
 } from "../../ports/model-source.port.js";
+import type { PluginLog } from "../../ports/plugin-log.port.js";
 import { embeddingRouteIds } from "../embeddings/embedding-routes.js";
 import { discoveryTarget } from "../shared/base-url.js";
 import type { ModelDefinition } from "../shared/model.js";

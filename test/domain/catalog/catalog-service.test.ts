@@ -6,13 +6,7 @@ import {
 } from "../../../src/domain/catalog/discovery-policy.js";
 import type { ProviderCredentials } from "../../../src/ports/credential-source.port.js";
 import type { ModelListing, ModelListingFailure } from "../../../src/ports/model-source.port.js";
-import {
-  chatRow,
-  discoveryHarness,
-  FakeModelSource,
-  realSeed,
-  TEST_POLICY,
-} from "../fakes.js";
+import { chatRow, discoveryHarness, FakeModelSource, realSeed, TEST_POLICY } from "../fakes.js";
 
 const SECRET = "sk-live-0123456789";
 const MARKER = "CLOUDSIGMA_API_KEY";
@@ -62,7 +56,9 @@ describe("CatalogService.providerCatalog", () => {
   });
 
   it("never puts the secret in the catalog, even without a marker", async () => {
-    const { catalogFor } = serviceWith(FakeModelSource.sequence(ok("live-only")), { secret: SECRET });
+    const { catalogFor } = serviceWith(FakeModelSource.sequence(ok("live-only")), {
+      secret: SECRET,
+    });
     const catalog = await catalogFor(EU);
     expect(catalog).not.toHaveProperty("apiKey");
     expect(JSON.stringify(catalog)).not.toContain(SECRET);
@@ -204,7 +200,9 @@ describe("CatalogService model resolution", () => {
   });
 
   it("knows the live rows again once discovery succeeds after they aged out", async () => {
-    const { catalogFor, service, clock, policy } = serviceWith(FakeModelSource.sequence(ok("live-only")));
+    const { catalogFor, service, clock, policy } = serviceWith(
+      FakeModelSource.sequence(ok("live-only")),
+    );
     await catalogFor(EU);
     clock.advance(policy.lastGoodMaxAgeMs + 1);
     expect(service.isKnown("live-only", EU)).toBe(false);
@@ -213,7 +211,9 @@ describe("CatalogService model resolution", () => {
   });
 
   it("forgets live rows once upstream lists no chat rows", async () => {
-    const { catalogFor, service, clock, policy } = serviceWith(FakeModelSource.sequence(ok("live-only"), ok()));
+    const { catalogFor, service, clock, policy } = serviceWith(
+      FakeModelSource.sequence(ok("live-only"), ok()),
+    );
     await catalogFor(EU);
     clock.advance(policy.ttlMs);
     await catalogFor(EU);

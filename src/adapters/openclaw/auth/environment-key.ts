@@ -1,6 +1,9 @@
 import { API_KEY_ENV_VAR } from "../../../domain/shared/model.js";
 import { usableSecret } from "../../../domain/shared/secret-value.js";
-import type { CredentialSource, ProviderCredentials } from "../../../ports/credential-source.port.js";
+import type {
+  CredentialSource,
+  ProviderCredentials,
+} from "../../../ports/credential-source.port.js";
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
