@@ -2,10 +2,6 @@
 // asks the same ordered places, and a source registered in the plugin-config slot comes first.
 import type { DependencyContainer } from "tsyringe";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type {
-  EmbeddingProviderAdapter,
-  MediaUnderstandingProvider,
-} from "../../src/adapters/openclaw/host-types.js";
 import { EMPTY_PLUGIN_CONFIG_KEY } from "../../src/composition/container.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import {
@@ -48,9 +44,9 @@ function registered(places: Places) {
   const recording = recordingApi();
   createCloudSigmaPlugin({ override }).register(recording.api);
   const [provider] = recording.providers;
-  const [embedding] = recording.embeddingProviders as [EmbeddingProviderAdapter];
-  const [media] = recording.mediaProviders as [MediaUnderstandingProvider];
-  if (!provider?.catalog?.run || !provider.prepareDynamicModel) throw new Error("not registered");
+  const [embedding] = recording.embeddingProviders;
+  const [media] = recording.mediaProviders;
+  if (!provider || !embedding || !media) throw new Error("not registered");
   return { provider, embedding, media, store };
 }
 
