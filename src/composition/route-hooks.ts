@@ -31,7 +31,8 @@ type RuntimeModel = Parameters<RouteHooks["normalizeResolvedModel"]>[0]["model"]
 
 /**
  * Every per-turn hook, each asking the route-family table (src/domain/routes) what the
- * route needs, for the family RouteLookup places the route in. A defect in a hook falls back to the host's own behaviour.
+ * route needs, for the family RouteLookup places the route in (src/application). A defect
+ * in a hook falls back to the host's own behaviour.
  */
 export function buildRouteHooks(
   routes: RouteLookup,

@@ -78,17 +78,16 @@ describe("the key path, as every hook uses it", () => {
     const { provider, embedding, media } = registered({ pluginConfig: "sk-plugin", env: "sk-env" });
     await provider.prepareDynamicModel?.({ modelId: "taas-live-only", config: config() } as never);
     await embedding.create({ config: config(), model: "bge-m3", provider: "cloudsigma" } as never);
-    await media
-      .describeImage?.({
-        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
-        fileName: "x.png",
-        mime: "image/png",
-        provider: "cloudsigma",
-        model: "qwen3-vl",
-        prompt: "What is this?",
-        cfg: config(),
-      } as never)
-      .catch(() => undefined);
+    const described = await media.describeImage?.({
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
+      fileName: "x.png",
+      mime: "image/png",
+      provider: "cloudsigma",
+      model: "qwen3-vl",
+      prompt: "What is this?",
+      cfg: config(),
+    } as never);
+    expect(described?.text).toBeTruthy();
     expect(double.requests.map((r) => r.path)).toEqual([
       "/v1/models",
       "/v1/embeddings",
