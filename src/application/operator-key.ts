@@ -23,6 +23,9 @@ export const KEY_SOURCE_ORDER = [
   ENVIRONMENT_KEY,
 ] as const;
 
+/** What needs the key, as the missing-key message names it. */
+export type KeyedOperation = Parameters<typeof missingKeyError>[0];
+
 export type RequiredKey =
   | { readonly ok: true; readonly secret: string }
   | { readonly ok: false; readonly error: UpstreamError };
@@ -50,7 +53,7 @@ export class OperatorKey {
   }
 
   /** The missing-key check, for calls that cannot go on without a key. `what`: e.g. "embeddings". */
-  async require(request: KeyRequest, what: string): Promise<RequiredKey> {
+  async require(request: KeyRequest, what: KeyedOperation): Promise<RequiredKey> {
     const { secret } = await this.credentials(request);
     return secret ? { ok: true, secret } : { ok: false, error: missingKeyError(what) };
   }

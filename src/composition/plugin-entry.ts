@@ -28,8 +28,8 @@ export function createCloudSigmaPlugin(options: PluginOptions = {}): PluginEntry
     description:
       "CloudSigma TaaS (OpenAI-compatible multi-model gateway) as an OpenClaw model provider, memory-search embeddings and image understanding.",
     register(api) {
-      const host = { logger: api.logger, modelAuth: () => api.runtime?.modelAuth };
-      const scope = createRegistrationScope(entry, host, options.override);
+      const inputs = { logger: api.logger, modelAuth: () => api.runtime?.modelAuth };
+      const scope = createRegistrationScope(entry, inputs, options.override);
       api.registerProvider(buildProviderPlugin(scope));
       api.registerModelCatalogProvider(buildModelCatalogProvider(scope));
       // Hosts without these surfaces still get the text provider.

@@ -39,7 +39,7 @@ describe("describing an image", () => {
     const { describeImage, vision, listing } = useCase(new FixedKey());
     expect(await describeImage.run(image("cloudsigma", "qwen3-vl"))).toMatchObject({
       ok: false,
-      error: { status: 401, message: expect.stringMatching(/image descriptions/) },
+      error: { status: 401, message: expect.stringMatching(/^CloudSigma image description/) },
     });
     expect(vision.queries).toEqual([]);
     expect(listing.calls).toEqual([]);

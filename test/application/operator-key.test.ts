@@ -65,11 +65,11 @@ describe("OperatorKey.require (the one missing-key check)", () => {
   });
 
   it("says what needs the key and where to put it, as an HTTP 401 the hosts read", async () => {
-    const outcome = await new OperatorKey([new FixedKey()]).require(request, "image descriptions");
+    const outcome = await new OperatorKey([new FixedKey()]).require(request, "embeddings");
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.error.status).toBe(401);
-    expect(outcome.error.message).toMatch(/^CloudSigma image descriptions need/);
+    expect(outcome.error.message).toMatch(/^CloudSigma embeddings need/);
     expect(outcome.error.message).toContain("CLOUDSIGMA_API_KEY");
   });
 });
