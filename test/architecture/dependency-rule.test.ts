@@ -61,7 +61,7 @@ describe("the hexagon's dependency rule", () => {
     ["application", "an adapter", "application-uses-domain-and-ports"],
     ["application", "the composition root", "application-uses-domain-and-ports"],
     ["adapters", "a use case", "adapters-not-application"],
-  ])("fails a %s module that imports %s (%s)", async (layer, what, rule) => {
+  ])("fails a module in src/%s that imports %s (%s)", async (layer, what, rule) => {
     const violations = await violationsFor({
       "src/adapters/y.ts": "export const y = 1;",
       "src/application/y.ts": "export const y = 1;",
