@@ -1,4 +1,8 @@
-/** The hexagon's dependency rule, checked in CI (`npm run deps`). */
+/**
+ * The hexagon's dependency rule, checked in CI (`npm run deps`):
+ * domain <- application <- composition; adapters implement ports and never see either
+ * the application or the composition.
+ */
 module.exports = {
   forbidden: [
     {
@@ -7,6 +11,21 @@ module.exports = {
       severity: "error",
       from: { path: "^src/domain/" },
       to: { pathNot: ["^src/domain/", "^src/ports/"] },
+    },
+    {
+      name: "application-uses-domain-and-ports",
+      comment:
+        "src/application (the use cases) may import only src/domain, src/ports and itself: no SDK, no DI, no adapters, no Node I/O.",
+      severity: "error",
+      from: { path: "^src/application/" },
+      to: { pathNot: ["^src/application/", "^src/domain/", "^src/ports/"] },
+    },
+    {
+      name: "adapters-not-application",
+      comment: "Adapters translate onto the SDK and the wire; they never call a use case.",
+      severity: "error",
+      from: { path: "^src/adapters/" },
+      to: { path: "^src/application/" },
     },
     {
       name: "ports-are-pure",
@@ -27,6 +46,19 @@ module.exports = {
       comment: "Domain unit tests must not import the SDK, the DI container or adapters.",
       severity: "error",
       from: { path: "^test/domain/" },
+      to: {
+        path: [
+          "^src/adapters/",
+          "^src/composition/",
+          "^node_modules/(openclaw|tsyringe|reflect-metadata)/",
+        ],
+      },
+    },
+    {
+      name: "application-tests-never-load-the-sdk",
+      comment: "Use-case tests run on fakes: no SDK, no DI container, no adapters.",
+      severity: "error",
+      from: { path: "^test/application/" },
       to: {
         path: [
           "^src/adapters/",

@@ -20,7 +20,8 @@ const TARGET_P99_MS = 1;
 const INPUTS = 64;
 const DIMS = 1024;
 const MODEL = "bge-m3";
-const credentialSource = { secret: async () => "sk-bench-embeddings" };
+/** The key, as the host's credential store would give it after onboarding. */
+const storedKey = { credentials: async () => ({ secret: "sk-bench-embeddings" }) };
 
 /** Memory-index chunks of a few hundred characters, as memory search sends them. */
 const texts = Array.from(
@@ -62,6 +63,8 @@ function checkBatch(vectors, expected) {
 export async function embeddingBatch({ smoke = false } = {}) {
   await import("reflect-metadata");
   const { createCloudSigmaPlugin } = await import(buildUrl("composition/plugin-entry.js"));
+  const { CREDENTIAL_STORE_KEY } = await import(buildUrl("ports/credential-source.port.js"));
+  const { EMBEDDING_SOURCE } = await import(buildUrl("ports/embedding-source.port.js"));
   const { parseEmbeddingsBody } = await import(
     buildUrl("adapters/taas/embeddings/embeddings-wire.js")
   );
@@ -91,7 +94,12 @@ export async function embeddingBatch({ smoke = false } = {}) {
   const source = fakeSource();
   const fakeRequests = () => source.calls;
   const { embedding, memoryEmbedding } = registerPlugin(
-    createCloudSigmaPlugin({ embeddingSource: source, credentialSource }),
+    createCloudSigmaPlugin({
+      override: (scope) => {
+        scope.register(EMBEDDING_SOURCE, { useValue: source });
+        scope.register(CREDENTIAL_STORE_KEY, { useValue: storedKey });
+      },
+    }),
   );
   const createOptions = { config: {}, model: `cloudsigma/${MODEL}`, provider: "cloudsigma" };
   const start = process.hrtime.bigint();
@@ -112,7 +120,11 @@ export async function embeddingBatch({ smoke = false } = {}) {
   const double = await startTaasDouble({ ...BENCH_DOUBLE, embeddingModels: { [MODEL]: DIMS } });
   let http;
   try {
-    const registered = registerPlugin(createCloudSigmaPlugin({ credentialSource }));
+    const registered = registerPlugin(
+      createCloudSigmaPlugin({
+        override: (scope) => scope.register(CREDENTIAL_STORE_KEY, { useValue: storedKey }),
+      }),
+    );
     const config = configWithBaseUrl(double.url);
     const created = await registered.embedding.create({ ...createOptions, config });
     http = await counting(
@@ -139,7 +151,7 @@ export async function embeddingBatch({ smoke = false } = {}) {
     id: "embedding-batch",
     title: "8. Embedding batch",
     method: [
-      `\`createCloudSigmaPlugin({ embeddingSource, credentialSource })\` from \`build/composition/plugin-entry.js\`: production wiring with the upstream replaced by an in-memory fake that answers ${INPUTS} precomputed ${DIMS}-dimension vectors at once, and the key by a fixed one. Registered once against a recording api; the registered embedding provider's \`create()\` (model \`cloudsigma/${MODEL}\`, configured, so no discovery), then \`embedBatch\` of ${INPUTS} texts of ~370 characters, each call awaited and timed on its own with \`process.hrtime.bigint()\`. What is timed is the plugin's own work per batch: model choice, key lookup, batching, the vector checks (every value finite, one dimension) and the result.`,
+      `\`createCloudSigmaPlugin({ override })\` (registering the embedding source and the stored key) from \`build/composition/plugin-entry.js\`: production wiring with the upstream replaced by an in-memory fake that answers ${INPUTS} precomputed ${DIMS}-dimension vectors at once, and the key by a fixed one. Registered once against a recording api; the registered embedding provider's \`create()\` (model \`cloudsigma/${MODEL}\`, configured, so no discovery), then \`embedBatch\` of ${INPUTS} texts of ~370 characters, each call awaited and timed on its own with \`process.hrtime.bigint()\`. What is timed is the plugin's own work per batch: model choice, key lookup, batching, the vector checks (every value finite, one dimension) and the result.`,
       `${counts.warmup} warm-up batches, then ${counts.rounds} rounds of ${counts.calls}; per round p50, p90, p99 and max; the table gives the median over rounds. The 2026.6 memory-registry adapter (a thin wrapper) is measured the same way.`,
       `For scale: the same batch through the real TaaS adapter (guarded fetch, JSON body, parse, checks) against a loopback double on 127.0.0.1 that answers a prebuilt ${fmt(answerBytes / 1024 / 1024)} MiB body (${httpCounts.warmup} warm-up, ${httpCounts.rounds} × ${httpCounts.calls} batches), and \`parseEmbeddingsBody\` of that body alone (CPU the real adapter spends that the in-memory path does not).`,
     ],

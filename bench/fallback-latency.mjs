@@ -14,7 +14,9 @@ const FIRST_CALL_SLACK_MS = 1_000;
 export async function fallbackLatency({ smoke = false } = {}) {
   await import("reflect-metadata");
   const { createCloudSigmaPlugin } = await import(buildUrl("composition/plugin-entry.js"));
-  const { DEFAULT_DISCOVERY_LIMITS } = await import(buildUrl("adapters/taas/request-limits.js"));
+  const { DEFAULT_DISCOVERY_LIMITS, DISCOVERY_LIMITS } = await import(
+    buildUrl("adapters/taas/request-limits.js")
+  );
   const { DEFAULT_DISCOVERY_POLICY } = await import(buildUrl("domain/catalog/discovery-policy.js"));
   // Smoke keeps the path but not the 5 s wait; the full run uses the real default limits.
   const limits = smoke ? { ...DEFAULT_DISCOVERY_LIMITS, timeoutMs: 200 } : DEFAULT_DISCOVERY_LIMITS;
@@ -44,7 +46,11 @@ export async function fallbackLatency({ smoke = false } = {}) {
       "SDK module already loaded",
     ]) {
       progress(`fallback latency: first call, ${label}`);
-      const plugin = createCloudSigmaPlugin(smoke ? { discoveryLimits: limits } : {});
+      const plugin = createCloudSigmaPlugin(
+        smoke
+          ? { override: (scope) => scope.register(DISCOVERY_LIMITS, { useValue: limits }) }
+          : {},
+      );
       const { provider } = registerPlugin(plugin);
       const first = await time(() => provider.catalog.run(ctx));
       if (!usable(first.value))

@@ -43,6 +43,7 @@ function allowedAttempts(policy, batchTimesMs) {
 export async function upstreamLoad({ smoke = false } = {}) {
   await import("reflect-metadata");
   const { createCloudSigmaPlugin } = await import(buildUrl("composition/plugin-entry.js"));
+  const { CLOCK } = await import(buildUrl("ports/clock.port.js"));
   const { DEFAULT_DISCOVERY_POLICY: policy } = await import(
     buildUrl("domain/catalog/discovery-policy.js")
   );
@@ -83,7 +84,9 @@ export async function upstreamLoad({ smoke = false } = {}) {
   failing.reply({ status: 503, json: { error: { message: "service unavailable" } } }, "models");
   let failResult;
   try {
-    const plugin = createCloudSigmaPlugin({ clock });
+    const plugin = createCloudSigmaPlugin({
+      override: (scope) => scope.register(CLOCK, { useValue: clock }),
+    });
     const registrations = Array.from({ length: REGISTRATIONS }, () => registerPlugin(plugin));
     const ctx = envKeyContext("sk-bench", configWithBaseUrl(failing.url));
     const batches = longSpanMs / stepMs;
@@ -130,7 +133,7 @@ export async function upstreamLoad({ smoke = false } = {}) {
     method: [
       "A loopback TaaS double (`test/support/taas-double`, the tests' double: `node:http` on 127.0.0.1, ephemeral port) counts `GET /v1/models`. The plugin runs its production discovery path, guarded fetch included (`openclaw/plugin-sdk/ssrf-runtime`, no fetch seams); the double is reached by configuring `models.providers.cloudsigma.baseUrl = http://127.0.0.1:PORT/v1` in `ctx.config`.",
       `Healthy: one plugin entry registered ${REGISTRATIONS} times (the host registers it repeatedly; all registrations share the discovery cache), ${calls} \`catalog.run\` calls in batches of ${concurrency} concurrent calls spread round-robin over the registrations, real clock, well inside one 60 s TTL.`,
-      `Failing (HTTP 503): a fresh entry with the \`clock\` seam set to a manual clock; batches of ${concurrency} concurrent calls, the clock advanced ${stepMs / 1000} s after each batch. Reported after ${calls} calls (${secs(short.simulatedMs)} s simulated) and after ${long.calls.toLocaleString("en-US")} calls (${secs(long.simulatedMs)} s simulated, long enough to reach the 10 min backoff cap). The request times are stamped by the double with the simulated clock.`,
+      `Failing (HTTP 503): a fresh entry with a manual clock registered as \`CLOCK\`; batches of ${concurrency} concurrent calls, the clock advanced ${stepMs / 1000} s after each batch. Reported after ${calls} calls (${secs(short.simulatedMs)} s simulated) and after ${long.calls.toLocaleString("en-US")} calls (${secs(long.simulatedMs)} s simulated, long enough to reach the 10 min backoff cap). The request times are stamped by the double with the simulated clock.`,
       `Backoff windows elapsed: the attempts the policy (${secs(policy.backoffBaseMs)} s doubling to ${secs(policy.backoffCapMs)} s) allows on the same grid of batch times, computed independently of the plugin; the target is no more attempts than windows.`,
     ],
     tables: [

@@ -16,6 +16,7 @@ const LIVE_ROWS = 5;
 export async function warmCatalog({ smoke = false } = {}) {
   await import("reflect-metadata");
   const { createCloudSigmaPlugin } = await import(buildUrl("composition/plugin-entry.js"));
+  const { MODEL_SOURCE } = await import(buildUrl("ports/model-source.port.js"));
   const { parseModelsBody } = await import(buildUrl("adapters/taas/models/models-wire.js"));
 
   const rows = parseModelsBody(syntheticModelsBody(LIVE_ROWS));
@@ -26,7 +27,9 @@ export async function warmCatalog({ smoke = false } = {}) {
       return { ok: true, rows };
     },
   };
-  const plugin = createCloudSigmaPlugin({ modelSource });
+  const plugin = createCloudSigmaPlugin({
+    override: (scope) => scope.register(MODEL_SOURCE, { useValue: modelSource }),
+  });
   const { provider, modelCatalog } = registerPlugin(plugin);
   const ctx = envKeyContext("sk-bench");
 
@@ -76,7 +79,7 @@ export async function warmCatalog({ smoke = false } = {}) {
     id: "warm-catalog",
     title: "2. Warm catalog",
     method: [
-      "`createCloudSigmaPlugin({ modelSource })` from `build/composition/plugin-entry.js`, with the `modelSource` seam set to an in-memory fake returning " +
+      "`createCloudSigmaPlugin({ override })` from `build/composition/plugin-entry.js`, with `MODEL_SOURCE` registered as an in-memory fake returning " +
         `${LIVE_ROWS} live chat rows and counting its calls; everything else is production wiring (system clock, 60 s TTL). Registered once against a recording api.`,
       'Context: `{ config: {}, env: {}, resolveProviderApiKey: () => ({ apiKey: "CLOUDSIGMA_API_KEY", discoveryApiKey: "sk-bench" }) }`. One `catalog.run(ctx)` fills the cache; then ' +
         `${warmupCalls} warm-up calls, then ${rounds} rounds of ${calls} calls, each call awaited and timed on its own with \`process.hrtime.bigint()\`.`,

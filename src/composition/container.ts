@@ -1,60 +1,67 @@
-import { container, type DependencyContainer, instanceCachingFactory, Lifecycle } from "tsyringe";
+import {
+  container,
+  type DependencyContainer,
+  instanceCachingFactory,
+  Lifecycle,
+  type RegistrationOptions,
+} from "tsyringe";
 import { Sha256Fingerprint } from "../adapters/node/sha256-fingerprint.js";
 import { SystemClock } from "../adapters/node/system-clock.js";
-import { HostContextAuthResolver } from "../adapters/openclaw/auth/host-auth-resolver.js";
-import { HostCredentialSource } from "../adapters/openclaw/auth/host-credential-source.js";
-import { HostDiscoveryLog, type HostLogger } from "../adapters/openclaw/host-discovery-log.js";
+import { CredentialStoreKey } from "../adapters/openclaw/auth/credential-store-key.js";
+import { EnvironmentKey } from "../adapters/openclaw/auth/environment-key.js";
+import { HostContextKey } from "../adapters/openclaw/auth/host-context-key.js";
+import { type HostLogger, HostPluginLog } from "../adapters/openclaw/host-plugin-log.js";
 import type { OpenClawRuntime } from "../adapters/openclaw/host-types.js";
-import {
-  type GuardOptions,
-  SSRF_GUARD_OPTIONS,
-} from "../adapters/openclaw/network/ssrf-guard-options.js";
+import { SSRF_GUARD_OPTIONS } from "../adapters/openclaw/network/ssrf-guard-options.js";
 import { SsrfHttpGuard } from "../adapters/openclaw/network/ssrf-http-guard.js";
 import { readPluginManifest } from "../adapters/openclaw/plugin-manifest.js";
 import { TaasModelSource } from "../adapters/taas/models/taas-model-source.js";
-import {
-  DEFAULT_DISCOVERY_LIMITS,
-  DISCOVERY_LIMITS,
-  type RequestLimits,
-} from "../adapters/taas/request-limits.js";
+import { DEFAULT_DISCOVERY_LIMITS, DISCOVERY_LIMITS } from "../adapters/taas/request-limits.js";
+import { KEY_SOURCE_ORDER, OperatorKey } from "../application/operator-key.js";
+import { RouteLookup } from "../application/route-lookup.js";
+import { WarmUnknownRoute } from "../application/warm-unknown-route.js";
 import { CatalogService } from "../domain/catalog/catalog-service.js";
 import { CatalogDiscovery } from "../domain/catalog/discovery.js";
-import type { DiscoveryPolicy } from "../domain/catalog/discovery-policy.js";
-import type { DiscoveryStore } from "../domain/catalog/discovery-store.js";
+import { DEFAULT_DISCOVERY_POLICY } from "../domain/catalog/discovery-policy.js";
+import { DiscoveryStore } from "../domain/catalog/discovery-store.js";
 import { seedCatalogFromManifest } from "../domain/catalog/seed-catalog.js";
+import { RateLimitGate } from "../domain/rate-limits/rate-limit-gate.js";
 import type { ModelDefinition } from "../domain/shared/model.js";
-import { AUTH_RESOLVER, type AuthResolver } from "../ports/auth-resolver.port.js";
 import { CLOCK, type Clock } from "../ports/clock.port.js";
-import { CREDENTIAL_SOURCE, type CredentialSource } from "../ports/credential-source.port.js";
-import { DISCOVERY_LOG, type DiscoveryLog } from "../ports/discovery-log.port.js";
+import {
+  CREDENTIAL_STORE_KEY,
+  type CredentialSource,
+  ENVIRONMENT_KEY,
+  HOST_CONTEXT_KEY,
+  PLUGIN_CONFIG_KEY,
+} from "../ports/credential-source.port.js";
 import { SECRET_FINGERPRINT, type SecretFingerprint } from "../ports/fingerprint.port.js";
 import { HTTP_GUARD } from "../ports/http-guard.port.js";
 import { MODEL_SOURCE, type ModelSource } from "../ports/model-source.port.js";
-import type { CapabilitySeams } from "./capabilities/capability-seams.js";
-import { CAPABILITY_SEAMS, CATALOG_SERVICE, SEED_CATALOG } from "./tokens.js";
+import { PLUGIN_LOG, type PluginLog } from "../ports/plugin-log.port.js";
 
-/** Seams a test or benchmark may set; production passes none. */
-export interface PluginSeams extends GuardOptions, CapabilitySeams {
-  /** Replaces the TaaS model source entirely (e.g. a counting fake). */
-  readonly modelSource?: ModelSource;
-  /** Tighter bounds for fault tests; production uses 5 s and 4 MiB. */
-  readonly discoveryLimits?: RequestLimits;
-  /** A controllable clock for TTL and backoff tests. */
-  readonly clock?: Clock;
-  /** Shorter windows for tests; production uses DEFAULT_DISCOVERY_POLICY. */
-  readonly discoveryPolicy?: DiscoveryPolicy;
-  /** Replaces the host's credential lookup (e.g. a fake credential store). */
-  readonly credentialSource?: CredentialSource;
-}
+/**
+ * Registrations made over the defaults of every registration's container, after them, so
+ * they win: how a test or a benchmark replaces the upstream, the clock or a key source.
+ * Production passes none.
+ */
+export type Override = (scope: DependencyContainer) => void;
 
-/** What one registration is wired with: the plugin-wide store and the host's logger. */
-export interface RegistrationInputs {
-  readonly store: DiscoveryStore;
-  readonly policy: DiscoveryPolicy;
+/** What one registration takes from the host's `api`. */
+export interface HostInputs {
   readonly logger: HostLogger | undefined;
   /** The host's model-auth runtime, read only when a key is needed (never while registering). */
   readonly modelAuth: () => OpenClawRuntime["modelAuth"] | undefined;
 }
+
+/**
+ * The slot for the plugin's own config key (`plugins.entries.cloudsigma.config.apiKey`): it
+ * finds nothing until the adapter that reads the host-materialised value is registered
+ * under PLUGIN_CONFIG_KEY in its place.
+ */
+export const EMPTY_PLUGIN_CONFIG_KEY: CredentialSource = { credentials: async () => ({}) };
+
+const ONE_PER_SCOPE: RegistrationOptions = { lifecycle: Lifecycle.ContainerScoped };
 
 let seedCatalog: readonly ModelDefinition[] | undefined;
 
@@ -65,54 +72,92 @@ export function manifestSeedCatalog(): readonly ModelDefinition[] {
 }
 
 /**
- * One child container per `register()` call: instances never leak between registrations
- * and nothing is ever registered on tsyringe's global container. Only the discovery store
- * is shared, on purpose: it is what lets ten registrations make one upstream request.
+ * One per plugin entry: what every registration of the entry shares. The discovery store
+ * is what lets ten registrations make one upstream request; the rate-limit gate makes
+ * every registration see the same TaaS limit. Separate entries (tests) never share them.
+ * Nothing is ever registered on tsyringe's global container.
  */
-export function createRegistrationContainer(
-  seams: PluginSeams,
-  inputs: RegistrationInputs,
+export function createEntryScope(): DependencyContainer {
+  const entry = container.createChildContainer();
+  entry.register(DiscoveryStore, {
+    useValue: new DiscoveryStore(DEFAULT_DISCOVERY_POLICY.maxEntries),
+  });
+  entry.register(RateLimitGate, { useValue: new RateLimitGate() });
+  return entry;
+}
+
+/**
+ * One child container per `register()` call, so instances never leak between
+ * registrations. Everything register() needs is resolved from it; the capabilities add
+ * their part on first use (composition/capabilities/capability-container.ts).
+ */
+export function createRegistrationScope(
+  entry: DependencyContainer,
+  host: HostInputs,
+  override?: Override,
 ): DependencyContainer {
-  const scope = container.createChildContainer();
-  const singleton = { lifecycle: Lifecycle.ContainerScoped } as const;
-  scope.register(SSRF_GUARD_OPTIONS, {
-    useValue: { fetchImpl: seams.fetchImpl, lookupFn: seams.lookupFn } satisfies GuardOptions,
-  });
-  scope.register(DISCOVERY_LIMITS, { useValue: seams.discoveryLimits ?? DEFAULT_DISCOVERY_LIMITS });
-  scope.register(SEED_CATALOG, { useValue: manifestSeedCatalog() });
-  scope.register(CAPABILITY_SEAMS, {
-    useValue: {
-      embeddingSource: seams.embeddingSource,
-      visionSource: seams.visionSource,
-      requestLimits: seams.requestLimits,
-    } satisfies CapabilitySeams,
-  });
-  scope.register(DISCOVERY_LOG, { useValue: new HostDiscoveryLog(inputs.logger) });
-  scope.register(HTTP_GUARD, { useClass: SsrfHttpGuard }, singleton);
-  if (seams.modelSource) scope.register(MODEL_SOURCE, { useValue: seams.modelSource });
-  else scope.register(MODEL_SOURCE, { useClass: TaasModelSource }, singleton);
-  if (seams.clock) scope.register(CLOCK, { useValue: seams.clock });
-  else scope.register(CLOCK, { useClass: SystemClock }, singleton);
-  scope.register(SECRET_FINGERPRINT, { useClass: Sha256Fingerprint }, singleton);
-  scope.register(AUTH_RESOLVER, { useClass: HostContextAuthResolver }, singleton);
-  scope.register(CREDENTIAL_SOURCE, {
-    useValue:
-      seams.credentialSource ?? new HostCredentialSource(inputs.modelAuth, () => process.env),
-  });
-  scope.register(CATALOG_SERVICE, {
-    useFactory: instanceCachingFactory((c) => {
-      const seed = c.resolve<readonly ModelDefinition[]>(SEED_CATALOG);
-      const discovery = new CatalogDiscovery({
-        seed,
-        source: c.resolve<ModelSource>(MODEL_SOURCE),
-        store: inputs.store,
-        clock: c.resolve<Clock>(CLOCK),
-        fingerprint: c.resolve<SecretFingerprint>(SECRET_FINGERPRINT),
-        log: c.resolve<DiscoveryLog>(DISCOVERY_LOG),
-        policy: inputs.policy,
-      });
-      return new CatalogService(seed, discovery, c.resolve<AuthResolver>(AUTH_RESOLVER));
-    }),
-  });
+  const scope = entry.createChildContainer();
+  registerHost(scope, host);
+  registerKeySources(scope, host);
+  registerTaas(scope);
+  registerServices(scope);
+  override?.(scope);
   return scope;
+}
+
+function registerHost(scope: DependencyContainer, host: HostInputs): void {
+  scope.register(PLUGIN_LOG, { useValue: new HostPluginLog(host.logger) });
+  scope.register(SSRF_GUARD_OPTIONS, { useValue: {} });
+  scope.register(HTTP_GUARD, { useClass: SsrfHttpGuard }, ONE_PER_SCOPE);
+  scope.register(CLOCK, { useClass: SystemClock }, ONE_PER_SCOPE);
+  scope.register(SECRET_FINGERPRINT, { useClass: Sha256Fingerprint }, ONE_PER_SCOPE);
+}
+
+/** One registration per place the key may live; the order is OperatorKey's (KEY_SOURCE_ORDER). */
+function registerKeySources(scope: DependencyContainer, host: HostInputs): void {
+  scope.register(PLUGIN_CONFIG_KEY, { useValue: EMPTY_PLUGIN_CONFIG_KEY });
+  scope.register(HOST_CONTEXT_KEY, { useClass: HostContextKey }, ONE_PER_SCOPE);
+  scope.register(CREDENTIAL_STORE_KEY, { useValue: new CredentialStoreKey(host.modelAuth) });
+  scope.register(ENVIRONMENT_KEY, { useValue: new EnvironmentKey() });
+}
+
+function registerTaas(scope: DependencyContainer): void {
+  scope.register(DISCOVERY_LIMITS, { useValue: DEFAULT_DISCOVERY_LIMITS });
+  scope.register(MODEL_SOURCE, { useClass: TaasModelSource }, ONE_PER_SCOPE);
+}
+
+/** Domain and application classes carry no decorators: each is built by a factory. */
+function registerServices(scope: DependencyContainer): void {
+  scope.register(CatalogDiscovery, {
+    useFactory: instanceCachingFactory(
+      (c) =>
+        new CatalogDiscovery({
+          seed: manifestSeedCatalog(),
+          source: c.resolve<ModelSource>(MODEL_SOURCE),
+          store: c.resolve(DiscoveryStore),
+          clock: c.resolve<Clock>(CLOCK),
+          fingerprint: c.resolve<SecretFingerprint>(SECRET_FINGERPRINT),
+          log: c.resolve<PluginLog>(PLUGIN_LOG),
+          policy: DEFAULT_DISCOVERY_POLICY,
+        }),
+    ),
+  });
+  scope.register(CatalogService, {
+    useFactory: instanceCachingFactory(
+      (c) => new CatalogService(manifestSeedCatalog(), c.resolve(CatalogDiscovery)),
+    ),
+  });
+  scope.register(OperatorKey, {
+    useFactory: instanceCachingFactory(
+      (c) => new OperatorKey(KEY_SOURCE_ORDER.map((token) => c.resolve<CredentialSource>(token))),
+    ),
+  });
+  scope.register(RouteLookup, {
+    useFactory: instanceCachingFactory((c) => new RouteLookup(c.resolve(CatalogService))),
+  });
+  scope.register(WarmUnknownRoute, {
+    useFactory: instanceCachingFactory(
+      (c) => new WarmUnknownRoute(c.resolve(CatalogService), c.resolve(OperatorKey)),
+    ),
+  });
 }

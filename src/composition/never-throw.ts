@@ -1,4 +1,4 @@
-import type { DiscoveryLog } from "../ports/discovery-log.port.js";
+import type { PluginLog } from "../ports/plugin-log.port.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: a hook of any shape; its own type is kept (F).
 type Hook = (...args: any[]) => unknown;
@@ -10,8 +10,8 @@ type Hook = (...args: any[]) => unknown;
  */
 export function neverThrow<F extends Hook>(
   hook: string,
-  /** Never throws (HostDiscoveryLog swallows a broken host logger). */
-  log: DiscoveryLog,
+  /** Never throws (HostPluginLog swallows a broken host logger). */
+  log: PluginLog,
   run: F,
   fallback: (...args: Parameters<F>) => Awaited<ReturnType<F>>,
 ): F {

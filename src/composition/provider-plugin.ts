@@ -6,9 +6,12 @@ import type {
   ProviderCatalogResult,
   ProviderPlugin,
 } from "../adapters/openclaw/host-types.js";
-import type { CatalogService } from "../domain/catalog/catalog-service.js";
+import { OperatorKey } from "../application/operator-key.js";
+import { RouteLookup } from "../application/route-lookup.js";
+import { WarmUnknownRoute } from "../application/warm-unknown-route.js";
+import { CatalogService } from "../domain/catalog/catalog-service.js";
 import { applyOnboardingPatch } from "../domain/onboarding/onboarding-patch.js";
-import type { RateLimitGate } from "../domain/rate-limits/rate-limit-gate.js";
+import { RateLimitGate } from "../domain/rate-limits/rate-limit-gate.js";
 import { resolveBaseUrl } from "../domain/shared/base-url.js";
 import { missingAuthMessage } from "../domain/shared/missing-auth-message.js";
 import {
@@ -17,27 +20,21 @@ import {
   PROVIDER_ID,
   PROVIDER_LABEL,
 } from "../domain/shared/model.js";
-import { AUTH_RESOLVER, type AuthResolver } from "../ports/auth-resolver.port.js";
 import { CLOCK, type Clock } from "../ports/clock.port.js";
-import { CREDENTIAL_SOURCE, type CredentialSource } from "../ports/credential-source.port.js";
-import { DISCOVERY_LOG, type DiscoveryLog } from "../ports/discovery-log.port.js";
+import { PLUGIN_LOG, type PluginLog } from "../ports/plugin-log.port.js";
 import { toCatalogResult, toRuntimeModel } from "./host-mapping.js";
 import { neverThrow } from "./never-throw.js";
 import { buildRouteHooks } from "./route-hooks.js";
-import { withStoredKey } from "./stored-key-auth.js";
-import { CATALOG_SERVICE } from "./tokens.js";
 
 type OnboardingConfig = Parameters<Parameters<typeof apiKeyAuthMethod>[0]>[0];
 
 /** The `cloudsigma` text provider, wired to one registration's container. */
-export function buildProviderPlugin(
-  scope: DependencyContainer,
-  rateLimits: RateLimitGate,
-): ProviderPlugin {
-  const service = scope.resolve<CatalogService>(CATALOG_SERVICE);
-  const credentials = scope.resolve<CredentialSource>(CREDENTIAL_SOURCE);
-  const log = scope.resolve<DiscoveryLog>(DISCOVERY_LOG);
-  const hostAuth = scope.resolve<AuthResolver>(AUTH_RESOLVER);
+export function buildProviderPlugin(scope: DependencyContainer): ProviderPlugin {
+  const service = scope.resolve(CatalogService);
+  const key = scope.resolve(OperatorKey);
+  const warm = scope.resolve(WarmUnknownRoute);
+  const log = scope.resolve<PluginLog>(PLUGIN_LOG);
+  const rateLimits = { gate: scope.resolve(RateLimitGate), clock: scope.resolve<Clock>(CLOCK) };
   const seed = service.seedCatalog;
 
   return {
@@ -52,8 +49,8 @@ export function buildProviderPlugin(
         "catalog.run",
         log,
         async (ctx: CatalogContext) => {
-          const auth = await withStoredKey(hostAuth, credentials, ctx);
-          return toCatalogResult(await service.providerCatalog(ctx, auth));
+          const credentials = await key.credentials({ config: ctx.config, context: ctx });
+          return toCatalogResult(await service.providerCatalog(ctx.config, credentials));
         },
         (ctx) => staticFallback(service, ctx),
       ),
@@ -73,27 +70,16 @@ export function buildProviderPlugin(
       },
       () => undefined,
     ),
-    // Warms live rows for an id the seed does not know, so it resolves with the
-    // capabilities upstream declares; the host calls resolveDynamicModel again after. Its
-    // context has no credentials: the key comes from the host's store or the environment.
+    // Warms live rows for an id the catalog does not know, so it resolves with the
+    // capabilities upstream declares; the host calls resolveDynamicModel again after.
     prepareDynamicModel: neverThrow(
       "prepareDynamicModel",
       log,
-      async (ctx: DynamicModelContext) => {
-        // The seed never needs TaaS; a turn on it costs no request.
-        if (service.isSeedModel(ctx.modelId)) return;
-        const secret = await credentials.secret(ctx.config);
-        const known: AuthResolver = { resolve: () => (secret ? { secret } : {}) };
-        // Cached per base URL and key for the TTL; after it (or with a new key) this asks again.
-        const listing = service.providerCatalog({ config: ctx.config }, known);
-        // A live id listed before resolves from that list now; the refresh serves later turns.
-        if (service.isKnown(ctx.modelId, ctx.config)) void listing.catch(() => undefined);
-        else await listing;
-      },
+      async (ctx: DynamicModelContext) => warm.warm(ctx.modelId, ctx.config),
       () => undefined,
     ),
     buildMissingAuthMessage: () => missingAuthMessage(),
-    ...buildRouteHooks(service, log, { gate: rateLimits, clock: scope.resolve<Clock>(CLOCK) }),
+    ...buildRouteHooks(scope.resolve(RouteLookup), log, rateLimits),
   };
 }
 

@@ -2,18 +2,17 @@ import type { ProviderPlugin } from "../adapters/openclaw/host-types.js";
 import { rateLimitedStreamFn } from "../adapters/openclaw/routes/rate-limit-stream.js";
 import { patchingStreamFn } from "../adapters/openclaw/routes/request-patch-stream.js";
 import { ToolSchemaShaper } from "../adapters/openclaw/routes/tool-schema-hooks.js";
-import type { CatalogService } from "../domain/catalog/catalog-service.js";
+import type { RouteLookup } from "../application/route-lookup.js";
 import { hasConfiguredFallbacks } from "../domain/rate-limits/fallbacks.js";
 import type { RateLimitGate } from "../domain/rate-limits/rate-limit-gate.js";
 import { replayPolicyFor } from "../domain/routes/replay-policy.js";
 import { withFamilyCompat } from "../domain/routes/request-compat.js";
 import { requestPatchFor } from "../domain/routes/request-patch.js";
-import { type RouteFamily, routeFamilyOf } from "../domain/routes/route-families.js";
 import { thinkingProfileFor } from "../domain/routes/thinking-profile.js";
 import { resolveBaseUrl } from "../domain/shared/base-url.js";
 import { MODEL_API } from "../domain/shared/model.js";
 import type { Clock } from "../ports/clock.port.js";
-import type { DiscoveryLog } from "../ports/discovery-log.port.js";
+import type { PluginLog } from "../ports/plugin-log.port.js";
 import { neverThrow } from "./never-throw.js";
 
 export type RouteHooks = Required<
@@ -32,18 +31,16 @@ type RuntimeModel = Parameters<RouteHooks["normalizeResolvedModel"]>[0]["model"]
 
 /**
  * Every per-turn hook, each asking the route-family table (src/domain/routes) what the
- * route needs. A route is placed by its id, or by the `owned_by` of the live row the
- * catalog knows for it. A defect in a hook falls back to the host's own behaviour.
+ * route needs, for the family RouteLookup places the route in (src/application). A defect
+ * in a hook falls back to the host's own behaviour.
  */
 export function buildRouteHooks(
-  service: CatalogService,
-  log: DiscoveryLog,
+  routes: RouteLookup,
+  log: PluginLog,
   rateLimits: { readonly gate: RateLimitGate; readonly clock: Clock },
 ): RouteHooks {
-  const familyOf = (modelId: unknown, config?: unknown): RouteFamily =>
-    routeFamilyOf(modelId, service.findRow(modelId, config)?.ownedBy);
-  const reasons = (modelId: unknown, declared: unknown): boolean =>
-    typeof declared === "boolean" ? declared : service.findRow(modelId)?.reasoning === true;
+  const familyOf = (modelId: unknown, config?: unknown) => routes.familyOf(modelId, config);
+  const reasons = (modelId: unknown, declared: unknown) => routes.reasons(modelId, declared);
   const shaper = new ToolSchemaShaper();
 
   return {

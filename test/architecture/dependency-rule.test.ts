@@ -43,17 +43,32 @@ describe("the hexagon's dependency rule", () => {
     expect(violations).toEqual([]);
   });
 
+  /** A module that imports one thing, by what it is. */
+  const importing = (what: string) =>
+    ({
+      "Node I/O": 'import { readFileSync } from "node:fs"; export const x = readFileSync;',
+      "an adapter": 'import { y } from "../adapters/y.js"; export const x = y;',
+      "the composition root": 'import { y } from "../composition/y.js"; export const x = y;',
+      "a use case": 'import { y } from "../application/y.js"; export const x = y;',
+    })[what] ?? "";
+
   it.each([
-    ["Node I/O", 'import { readFileSync } from "node:fs"; export const x = readFileSync;'],
-    ["an adapter", 'import { y } from "../adapters/y.js"; export const x = y;'],
-    ["the composition root", 'import { y } from "../composition/y.js"; export const x = y;'],
-  ])("fails a domain module that imports %s", async (_what, source) => {
+    ["domain", "Node I/O", "domain-is-pure"],
+    ["domain", "an adapter", "domain-is-pure"],
+    ["domain", "the composition root", "domain-is-pure"],
+    ["domain", "a use case", "domain-is-pure"],
+    ["application", "Node I/O", "application-uses-domain-and-ports"],
+    ["application", "an adapter", "application-uses-domain-and-ports"],
+    ["application", "the composition root", "application-uses-domain-and-ports"],
+    ["adapters", "a use case", "adapters-not-application"],
+  ])("fails a module in src/%s that imports %s (%s)", async (layer, what, rule) => {
     const violations = await violationsFor({
       "src/adapters/y.ts": "export const y = 1;",
+      "src/application/y.ts": "export const y = 1;",
       "src/composition/y.ts": "export const y = 1;",
-      "src/domain/bad.ts": source,
+      [`src/${layer}/bad.ts`]: importing(what),
     });
-    expect(violations).toContain("domain-is-pure");
+    expect(violations).toContain(rule);
   });
 
   it("fails a port that imports an adapter", async () => {
@@ -62,5 +77,18 @@ describe("the hexagon's dependency rule", () => {
       "src/ports/bad.port.ts": 'import { y } from "../adapters/y.js"; export const x = y;',
     });
     expect(violations).toContain("ports-are-pure");
+  });
+
+  it("accepts use cases that import the domain, ports and each other", async () => {
+    const violations = await violationsFor({
+      "src/ports/p.port.ts": "export interface P { x: number }",
+      "src/domain/a.ts":
+        'import type { P } from "../ports/p.port.js"; export const a = (p: P) => p.x;',
+      "src/application/u.ts":
+        'import { a } from "../domain/a.js"; import type { P } from "../ports/p.port.js"; export const u = (p: P) => a(p);',
+      "src/application/v.ts": 'import { u } from "./u.js"; export const v = u;',
+      "src/composition/c.ts": 'import { v } from "../application/v.js"; export const c = v;',
+    });
+    expect(violations).toEqual([]);
   });
 });

@@ -1,35 +1,48 @@
 import { describe, expect, it } from "vitest";
-import type { CredentialSource } from "../../src/ports/credential-source.port.js";
+import type { CredentialSource, KeyRequest } from "../../src/ports/credential-source.port.js";
 
-export interface CredentialSourceFixture {
-  /** A source for which the operator's CloudSigma key is `secret` (blank: no key). */
-  withKey(secret: string): CredentialSource;
-  /** A source with no CloudSigma key anywhere. */
-  withoutKey(): CredentialSource;
-  /** A source whose host lookup fails outright. */
-  broken(): CredentialSource;
+/** A source and the request it is asked with, set up so the operator's key is known (or not). */
+export interface KeyPlace {
+  readonly source: CredentialSource;
+  readonly request: KeyRequest;
 }
 
-/** What every CredentialSource must do, wherever the key lives. */
+export interface CredentialSourceFixture {
+  /** The operator's CloudSigma key is `secret` here (blank: no key). */
+  withKey(secret: string): KeyPlace;
+  /** No CloudSigma key anywhere. */
+  withoutKey(): KeyPlace;
+  /** The host lookup fails outright. */
+  broken(): KeyPlace;
+}
+
+const ask = ({ source, request }: KeyPlace) => source.credentials(request);
+
+/** What every place in the key path must do, wherever the key lives. */
 export function describeCredentialSourceContract(name: string, fixture: CredentialSourceFixture) {
   describe(`CredentialSource contract: ${name}`, () => {
-    it("answers the key itself, trimmed", async () => {
-      expect(await fixture.withKey(" sk-live-7 ").secret({})).toBe("sk-live-7");
+    it("answers the key itself as the secret, trimmed", async () => {
+      expect((await ask(fixture.withKey(" sk-live-7 "))).secret).toBe("sk-live-7");
     });
 
-    it("answers undefined when there is no key, or only a blank one", async () => {
-      expect(await fixture.withoutKey().secret({})).toBeUndefined();
-      expect(await fixture.withKey("   ").secret({})).toBeUndefined();
+    it("answers no secret when there is no key, or only a blank one", async () => {
+      expect(await ask(fixture.withoutKey())).toEqual({});
+      expect((await ask(fixture.withKey("   "))).secret).toBeUndefined();
     });
 
-    it("never answers the env var's name or a host marker as the key", async () => {
-      for (const marker of ["CLOUDSIGMA_API_KEY", "custom-local"]) {
-        expect(await fixture.withKey(marker).secret({})).toBeUndefined();
+    it("never answers the env var's name or a host marker as the secret", async () => {
+      for (const marker of ["CLOUDSIGMA_API_KEY", "custom-local", "secretref-managed"]) {
+        expect((await ask(fixture.withKey(marker))).secret).toBeUndefined();
       }
     });
 
+    it("never copies the secret into the config marker", async () => {
+      const found = await ask(fixture.withKey("sk-live-8"));
+      expect(found.configMarker).not.toBe("sk-live-8");
+    });
+
     it("never throws, whatever the host does", async () => {
-      await expect(fixture.broken().secret(undefined)).resolves.toBeUndefined();
+      await expect(ask(fixture.broken())).resolves.toEqual({});
     });
   });
 }

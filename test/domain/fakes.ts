@@ -8,13 +8,7 @@ import type { DiscoveryPolicy } from "../../src/domain/catalog/discovery-policy.
 import { DiscoveryStore } from "../../src/domain/catalog/discovery-store.js";
 import { seedCatalogFromManifest } from "../../src/domain/catalog/seed-catalog.js";
 import type { ModelDefinition } from "../../src/domain/shared/model.js";
-import type {
-  AuthResolver,
-  HostCallContext,
-  ProviderCredentials,
-} from "../../src/ports/auth-resolver.port.js";
 import type { Clock } from "../../src/ports/clock.port.js";
-import type { DiscoveryLog } from "../../src/ports/discovery-log.port.js";
 import type { SecretFingerprint } from "../../src/ports/fingerprint.port.js";
 import type {
   LiveModelCandidate,
@@ -22,6 +16,7 @@ import type {
   ModelListingQuery,
   ModelSource,
 } from "../../src/ports/model-source.port.js";
+import type { PluginLog } from "../../src/ports/plugin-log.port.js";
 import type { UpstreamFailure } from "../../src/ports/upstream-failure.port.js";
 
 /** One failure of every class (and every unavailable reason) a TaaS call can report. */
@@ -72,18 +67,6 @@ export class FakeModelSource implements ModelSource {
   async listModels(query: ModelListingQuery): Promise<ModelListing> {
     this.calls.push(query);
     return this.respond(query);
-  }
-}
-
-/** An AuthResolver that records every context and answers with fixed credentials. */
-export class FakeAuthResolver implements AuthResolver {
-  readonly calls: HostCallContext[] = [];
-
-  constructor(private readonly credentials: ProviderCredentials) {}
-
-  resolve(context: HostCallContext): ProviderCredentials {
-    this.calls.push(context);
-    return this.credentials;
   }
 }
 
@@ -145,7 +128,7 @@ export class FakeFingerprint implements SecretFingerprint {
   }
 }
 
-export class RecordingLog implements DiscoveryLog {
+export class RecordingLog implements PluginLog {
   readonly warnings: string[] = [];
   readonly infos: string[] = [];
 

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
-import type { CredentialSource } from "../../src/ports/credential-source.port.js";
 import type { EmbeddingSource } from "../../src/ports/embedding-source.port.js";
 import { readManifest } from "../support/manifest.js";
+import { overrideWith, storedKey, type TestSeams } from "../support/overrides.js";
 import { registerPlugin } from "../support/recording-api.js";
 import { embedText } from "../support/taas-double/embeddings.js";
 import {
@@ -12,10 +12,11 @@ import {
 } from "../support/taas-double/taas-double.js";
 
 const KEY = "sk-canary-capabilities-41f2";
-const keyed: CredentialSource = { secret: async () => KEY };
 
-function register(seams: Parameters<typeof createCloudSigmaPlugin>[0] = {}) {
-  const registered = registerPlugin(createCloudSigmaPlugin({ credentialSource: keyed, ...seams }));
+function register(seams: TestSeams = {}) {
+  const registered = registerPlugin(
+    createCloudSigmaPlugin({ override: overrideWith({ storedKey: storedKey(KEY), ...seams }) }),
+  );
   const { embedding, media, memoryEmbedding } = registered;
   if (!embedding || !media || !memoryEmbedding) throw new Error("a capability was not registered");
   return { ...registered, embedding, media, memoryEmbedding };
@@ -121,7 +122,7 @@ describe("the embedding provider, against the TaaS double", () => {
   });
 
   it("needs the key before it creates anything", async () => {
-    const { embedding } = register({ credentialSource: { secret: async () => undefined } });
+    const { embedding } = register({ storedKey: storedKey(undefined) });
     await expect(embedding.create(createOptions(double, "bge-m3"))).rejects.toMatchObject({
       status: 401,
       message: expect.stringMatching(/CLOUDSIGMA_API_KEY/),

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ProviderConfig } from "../../src/adapters/openclaw/host-types.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import { envKeyContext, manualClock } from "../support/host-context.js";
+import { overrideWith, storedKey } from "../support/overrides.js";
 import { pluginUnderTest } from "../support/plugin-under-test.js";
 import { registerPlugin } from "../support/recording-api.js";
 import { expectedCompat, HOST_SEED_TABLE } from "../support/seed-table.js";
@@ -35,18 +36,11 @@ const LIVE_BODY = {
   ],
 };
 
-/** The host's credential store as the plugin sees it after onboarding (no env var). */
-const storedKey = (secret: string | undefined) => ({
-  asked: 0,
-  async secret() {
-    this.asked += 1;
-    return secret;
-  },
-});
-
 function registered(credentialSource = storedKey(undefined)) {
   const { provider, modelCatalog } = registerPlugin(
-    createCloudSigmaPlugin({ ...mswGuardSeams, credentialSource }),
+    createCloudSigmaPlugin({
+      override: overrideWith({ ...mswGuardSeams, storedKey: credentialSource }),
+    }),
   );
   if (!provider?.catalog || !modelCatalog?.liveCatalog) throw new Error("not registered");
   return { catalog: provider.catalog, liveCatalog: modelCatalog.liveCatalog };

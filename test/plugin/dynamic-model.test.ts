@@ -2,15 +2,16 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import { DEFAULT_DISCOVERY_POLICY } from "../../src/domain/catalog/discovery-policy.js";
 import { manualClock } from "../support/host-context.js";
+import { overrideWith, type TestSeams } from "../support/overrides.js";
 import { registerPlugin } from "../support/recording-api.js";
 import { expectedCompat, HOST_SEED_TABLE } from "../support/seed-table.js";
 import { mswGuardSeams, useMswTaasDouble } from "../support/taas-double/msw-taas-double.js";
 
 const upstream = useMswTaasDouble();
 
-function provider(seams: Parameters<typeof createCloudSigmaPlugin>[0] = {}) {
+function provider(seams: TestSeams = {}) {
   const registered = registerPlugin(
-    createCloudSigmaPlugin({ ...mswGuardSeams, ...seams }),
+    createCloudSigmaPlugin({ override: overrideWith({ ...mswGuardSeams, ...seams }) }),
   ).provider;
   if (!registered.resolveDynamicModel || !registered.prepareDynamicModel)
     throw new Error("no hooks");
@@ -106,7 +107,7 @@ describe("prepareDynamicModel", () => {
     let key = "sk-ttl-1";
     const prepare = provider({
       clock,
-      credentialSource: { secret: async () => key },
+      storedKey: { credentials: async () => ({ secret: key }) },
     }).prepareDynamicModel;
     const seen = () => upstream.seen().map((request) => request.authorization);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProviderPlugin } from "../../src/adapters/openclaw/host-types.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
+import { overrideWith } from "../support/overrides.js";
 import { registerPlugin } from "../support/recording-api.js";
 
 type Event = { type: string; error?: { errorMessage?: string } };
@@ -56,7 +57,9 @@ function wrapperFor(provider: ProviderPlugin, streamFn: unknown, modelId: string
 
 function register() {
   let now = 0;
-  const { provider } = registerPlugin(createCloudSigmaPlugin({ clock: { now: () => now } }));
+  const { provider } = registerPlugin(
+    createCloudSigmaPlugin({ override: overrideWith({ clock: { now: () => now } }) }),
+  );
   return { provider, tick: (ms: number) => (now += ms) };
 }
 

@@ -1,7 +1,7 @@
 import { container } from "tsyringe";
 import { describe, expect, it } from "vitest";
 import plugin from "../../src/index.js";
-import { AUTH_RESOLVER } from "../../src/ports/auth-resolver.port.js";
+import { HOST_CONTEXT_KEY, PLUGIN_CONFIG_KEY } from "../../src/ports/credential-source.port.js";
 import { HTTP_GUARD } from "../../src/ports/http-guard.port.js";
 import { MODEL_SOURCE } from "../../src/ports/model-source.port.js";
 import { registerPlugin } from "../support/recording-api.js";
@@ -154,7 +154,7 @@ describe("register() called many times", () => {
 
   it("never registers anything on tsyringe's global container", () => {
     registerOnce();
-    for (const token of [MODEL_SOURCE, HTTP_GUARD, AUTH_RESOLVER]) {
+    for (const token of [MODEL_SOURCE, HTTP_GUARD, HOST_CONTEXT_KEY, PLUGIN_CONFIG_KEY]) {
       expect(container.isRegistered(token, true)).toBe(false);
     }
   });

@@ -3,11 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import type { ModelSource } from "../../src/ports/model-source.port.js";
+import { overrideWith } from "../support/overrides.js";
 import { registerPlugin } from "../support/recording-api.js";
 import { expectedCompat } from "../support/seed-table.js";
 
 const register = (modelSource?: ModelSource) =>
-  registerPlugin(createCloudSigmaPlugin(modelSource ? { modelSource } : {}));
+  registerPlugin(createCloudSigmaPlugin({ override: overrideWith({ modelSource }) }));
 
 const { provider } = register();
 const hooks = provider as Required<typeof provider>;

@@ -1,5 +1,6 @@
 import type { ProviderConfig } from "../../src/adapters/openclaw/host-types.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
+import { overrideWith, type TestSeams } from "./overrides.js";
 import { registerPlugin } from "./recording-api.js";
 
 export interface CatalogRun {
@@ -8,8 +9,8 @@ export interface CatalogRun {
 }
 
 /** One plugin entry (one shared discovery store, the default policy), registered as often as a test likes. */
-export function pluginUnderTest(seams: Parameters<typeof createCloudSigmaPlugin>[0] = {}) {
-  const plugin = createCloudSigmaPlugin(seams);
+export function pluginUnderTest(seams: TestSeams = {}) {
+  const plugin = createCloudSigmaPlugin({ override: overrideWith(seams) });
   const registrations: Array<ReturnType<typeof registerPlugin>> = [];
   const fresh = () => {
     const registration = registerPlugin(plugin);

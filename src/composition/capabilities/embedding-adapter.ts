@@ -3,8 +3,8 @@ import type {
   EmbeddingProviderAdapter,
   MemoryEmbeddingAdapter,
 } from "../../adapters/openclaw/host-types.js";
-import { PROVIDER_ALIAS, PROVIDER_ID } from "../../domain/shared/model.js";
-import { routeIdOf } from "../../domain/shared/model-ref.js";
+import { RouteLookup } from "../../application/route-lookup.js";
+import { PROVIDER_ID } from "../../domain/shared/model.js";
 import { loadCapabilityRuntime } from "./lazy-runtime.js";
 
 /**
@@ -12,6 +12,7 @@ import { loadCapabilityRuntime } from "./lazy-runtime.js";
  * is built while registering; the wire and the domain load when the host first creates it.
  */
 export function buildEmbeddingAdapter(scope: DependencyContainer): EmbeddingProviderAdapter {
+  const routes = scope.resolve(RouteLookup);
   const adapter = {
     id: PROVIDER_ID,
     transport: "remote" as const,
@@ -20,7 +21,7 @@ export function buildEmbeddingAdapter(scope: DependencyContainer): EmbeddingProv
       (await loadCapabilityRuntime()).createEmbeddingProvider(scope, options),
     // 2026.9 only: the model as the index records it, so `cloudsigma/bge-m3` is `bge-m3`.
     normalizeModel: (options: { model?: unknown }) => {
-      const id = routeIdOf(options.model, [PROVIDER_ID, PROVIDER_ALIAS]);
+      const id = routes.routeOf(options.model);
       return typeof id === "string" ? id : "";
     },
     formatSetupError: (error: unknown) =>

@@ -1,4 +1,4 @@
-import type { AuthResolver, HostCallContext } from "../../ports/auth-resolver.port.js";
+import type { ProviderCredentials } from "../../ports/credential-source.port.js";
 import { resolveBaseUrl } from "../shared/base-url.js";
 import { MODEL_API, type ModelDefinition } from "../shared/model.js";
 import { type CatalogOutcome, type CatalogSnapshot, outcomeOf } from "./catalog-snapshot.js";
@@ -16,14 +16,13 @@ export interface ProviderCatalog extends CatalogSnapshot {
 }
 
 /**
- * The provider's use cases: build the catalog for a host call, and resolve a model id
- * against what is known for the configured base URL.
+ * The catalog for the configured base URL: built for a host call with the credentials the
+ * key path found, and asked what it knows about a model id.
  */
 export class CatalogService {
   constructor(
     private readonly seed: readonly ModelDefinition[],
     private readonly discovery: CatalogDiscovery,
-    private readonly auth: AuthResolver,
   ) {}
 
   get seedCatalog(): readonly ModelDefinition[] {
@@ -35,13 +34,12 @@ export class CatalogService {
     return { ...this.discovery.staticSnapshot(), baseUrl: resolveBaseUrl(config), api: MODEL_API };
   }
 
-  /** `auth` overrides the default resolver for hooks whose context carries no auth. */
+  /** Discovers with `credentials.secret`; the config marker is what the host gets back. */
   async providerCatalog(
-    context: HostCallContext,
-    auth: AuthResolver = this.auth,
+    config: unknown,
+    credentials: ProviderCredentials,
   ): Promise<ProviderCatalog> {
-    const baseUrl = resolveBaseUrl(context.config);
-    const credentials = auth.resolve(context);
+    const baseUrl = resolveBaseUrl(config);
     const snapshot = await this.discovery.discover(baseUrl, credentials);
     return {
       ...snapshot,
@@ -54,7 +52,7 @@ export class CatalogService {
 
   /** Embedding routes discovery reports for the configured base URL and this key. */
   async embeddingRoutes(config: unknown, secret: string): Promise<readonly string[]> {
-    const catalog = await this.providerCatalog({ config }, { resolve: () => ({ secret }) });
+    const catalog = await this.providerCatalog(config, { secret });
     return catalog.embeddingModels ?? [];
   }
 

@@ -1,12 +1,12 @@
-import type { ProviderCredentials } from "../../ports/auth-resolver.port.js";
 import type { Clock } from "../../ports/clock.port.js";
-import type { DiscoveryLog } from "../../ports/discovery-log.port.js";
+import type { ProviderCredentials } from "../../ports/credential-source.port.js";
 import type { SecretFingerprint } from "../../ports/fingerprint.port.js";
 import type {
   LiveModelCandidate,
   ModelListing,
   ModelSource,
 } from "../../ports/model-source.port.js";
+import type { PluginLog } from "../../ports/plugin-log.port.js";
 import type { UpstreamFailure } from "../../ports/upstream-failure.port.js";
 import { embeddingRouteIds } from "../embeddings/embedding-routes.js";
 import { taasRequestTarget } from "../shared/base-url.js";
@@ -30,7 +30,7 @@ export interface DiscoveryDependencies {
   readonly store: DiscoveryStore;
   readonly clock: Clock;
   readonly fingerprint: SecretFingerprint;
-  readonly log: DiscoveryLog;
+  readonly log: PluginLog;
   readonly policy: DiscoveryPolicy;
 }
 

@@ -1,6 +1,6 @@
 import type { EmbeddingSource, EmbeddingUsage } from "../../ports/embedding-source.port.js";
 import { resolveBaseUrl } from "../shared/base-url.js";
-import { missingKeyError, type UpstreamError, upstreamError } from "../shared/upstream-error.js";
+import { type UpstreamError, upstreamError } from "../shared/upstream-error.js";
 import { embeddingBatches } from "./embedding-batches.js";
 import { chooseEmbeddingModel } from "./embedding-model-choice.js";
 import { type EmbeddingSpace, embeddingSpaceChangeNotice } from "./index-change.js";
@@ -10,7 +10,8 @@ export interface EmbedRequest {
   readonly config: unknown;
   /** The operator's memory-search model (ours, already without a provider prefix), if any. */
   readonly configuredModel: unknown;
-  readonly secret: string | undefined;
+  /** The key the key path found; a call without one never reaches this service. */
+  readonly secret: string;
   readonly texts: readonly string[];
 }
 
@@ -32,8 +33,6 @@ export interface EmbeddingDependencies {
   readonly embeddingRoutes: (config: unknown, secret: string) => Promise<readonly string[]>;
 }
 
-const NO_KEY = missingKeyError("embeddings");
-
 /** One short input that tells the vector size of a model. */
 export const DIMENSION_PROBE = "dimension probe";
 
@@ -53,9 +52,9 @@ export class EmbeddingService {
   constructor(private readonly deps: EmbeddingDependencies) {}
 
   /** The model a call would use, without embedding anything. */
-  async model(config: unknown, configuredModel: unknown, secret: string | undefined) {
+  async model(config: unknown, configuredModel: unknown, secret: string) {
     const configured = typeof configuredModel === "string" && configuredModel.trim() !== "";
-    const discovered = secret && !configured ? await this.deps.embeddingRoutes(config, secret) : [];
+    const discovered = configured ? [] : await this.deps.embeddingRoutes(config, secret);
     return chooseEmbeddingModel(configuredModel, discovered);
   }
 
@@ -83,7 +82,6 @@ export class EmbeddingService {
 
   async embed(request: EmbedRequest): Promise<EmbedOutcome> {
     const { secret } = request;
-    if (!secret) return { ok: false, error: NO_KEY };
     const choice = await this.model(request.config, request.configuredModel, secret);
     if (choice.kind === "none") return { ok: false, error: { message: choice.message } };
     const { model } = choice;

@@ -1,7 +1,7 @@
 import type { VisionSource } from "../../ports/vision-source.port.js";
 import { resolveBaseUrl } from "../shared/base-url.js";
 import type { ModelDefinition } from "../shared/model.js";
-import { missingKeyError, type UpstreamError, upstreamError } from "../shared/upstream-error.js";
+import { type UpstreamError, upstreamError } from "../shared/upstream-error.js";
 import { checkImage, imagePrompt } from "./image-input.js";
 import { chooseVisionRoute } from "./vision-route.js";
 
@@ -9,7 +9,8 @@ export interface DescribeRequest {
   readonly config: unknown;
   /** The route the host asked for (ours, without the provider prefix), if any. */
   readonly requestedModel: unknown;
-  readonly secret: string | undefined;
+  /** The key the key path found; a call without one never reaches this service. */
+  readonly secret: string;
   readonly bytes: Uint8Array;
   readonly mime: unknown;
   readonly prompt: unknown;
@@ -29,8 +30,6 @@ export type DescribeOutcome =
 /** Descriptions are short; a cap keeps a chatty route from spending the operator's quota. */
 export const DEFAULT_DESCRIPTION_TOKENS = 1_024;
 
-const NO_KEY = missingKeyError("image-description");
-
 /** Describes one image with a vision route: the choice, the checks, then one chat call. */
 export class ImageDescriptionService {
   constructor(
@@ -39,7 +38,6 @@ export class ImageDescriptionService {
   ) {}
 
   async describe(request: DescribeRequest): Promise<DescribeOutcome> {
-    if (!request.secret) return { ok: false, error: NO_KEY };
     const choice = chooseVisionRoute(request.requestedModel, (id) =>
       this.findRow(id, request.config),
     );

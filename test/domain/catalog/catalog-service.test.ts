@@ -4,17 +4,10 @@ import {
   DEFAULT_DISCOVERY_POLICY,
   type DiscoveryPolicy,
 } from "../../../src/domain/catalog/discovery-policy.js";
-import type { ProviderCredentials } from "../../../src/ports/auth-resolver.port.js";
+import type { ProviderCredentials } from "../../../src/ports/credential-source.port.js";
 import type { ModelListing } from "../../../src/ports/model-source.port.js";
 import type { UpstreamFailure } from "../../../src/ports/upstream-failure.port.js";
-import {
-  chatRow,
-  discoveryHarness,
-  FakeAuthResolver,
-  FakeModelSource,
-  realSeed,
-  TEST_POLICY,
-} from "../fakes.js";
+import { chatRow, discoveryHarness, FakeModelSource, realSeed, TEST_POLICY } from "../fakes.js";
 
 const SECRET = "sk-live-0123456789";
 const MARKER = "CLOUDSIGMA_API_KEY";
@@ -31,14 +24,16 @@ function serviceWith(
   policy: DiscoveryPolicy = TEST_POLICY,
 ) {
   const h = discoveryHarness(source, seed, policy);
-  const auth = new FakeAuthResolver(credentials);
-  return { ...h, auth, service: new CatalogService(seed, h.discovery, auth) };
+  const service = new CatalogService(seed, h.discovery);
+  /** The catalog for a config, with the credentials the key path found. */
+  const catalogFor = (config: unknown) => service.providerCatalog(config, credentials);
+  return { ...h, service, catalogFor };
 }
 
 describe("CatalogService.providerCatalog", () => {
   it("serves the static catalog at the default base URL when there is no key", async () => {
-    const { service, source } = serviceWith(FakeModelSource.sequence(ok("x")), {});
-    expect(await service.providerCatalog({ config: {} })).toStrictEqual({
+    const { catalogFor, source } = serviceWith(FakeModelSource.sequence(ok("x")), {});
+    expect(await catalogFor({})).toStrictEqual({
       models: seed,
       source: "static",
       baseUrl: "https://taas.cloudsigma.com/v1",
@@ -48,10 +43,8 @@ describe("CatalogService.providerCatalog", () => {
   });
 
   it("discovers at the configured base URL with the secret, and reports the marker as apiKey", async () => {
-    const { service, source, auth } = serviceWith(FakeModelSource.sequence(ok("live-only")));
-    const context = { config: EU, env: { CLOUDSIGMA_API_KEY: SECRET } };
-    const catalog = await service.providerCatalog(context);
-    expect(auth.calls).toEqual([context]);
+    const { catalogFor, source } = serviceWith(FakeModelSource.sequence(ok("live-only")));
+    const catalog = await catalogFor(EU);
     expect(source.calls).toEqual([{ baseUrl: "https://eu.taas.example/v1", secret: SECRET }]);
     expect(catalog).toMatchObject({
       source: "live",
@@ -64,8 +57,10 @@ describe("CatalogService.providerCatalog", () => {
   });
 
   it("never puts the secret in the catalog, even without a marker", async () => {
-    const { service } = serviceWith(FakeModelSource.sequence(ok("live-only")), { secret: SECRET });
-    const catalog = await service.providerCatalog({ config: EU });
+    const { catalogFor } = serviceWith(FakeModelSource.sequence(ok("live-only")), {
+      secret: SECRET,
+    });
+    const catalog = await catalogFor(EU);
     expect(catalog).not.toHaveProperty("apiKey");
     expect(JSON.stringify(catalog)).not.toContain(SECRET);
   });
@@ -77,33 +72,22 @@ describe("CatalogService.providerCatalog", () => {
     ["unavailable on 503", fail({ kind: "http", status: 503 }), "unavailable"],
     ["unavailable on a timeout", fail({ kind: "unavailable", reason: "timeout" }), "unavailable"],
   ])("reports the outcome %s", async (_label, listing, outcome) => {
-    const { service } = serviceWith(FakeModelSource.sequence(listing));
-    expect((await service.providerCatalog({ config: EU })).outcome).toBe(outcome);
+    const { catalogFor } = serviceWith(FakeModelSource.sequence(listing));
+    expect((await catalogFor(EU)).outcome).toBe(outcome);
   });
 
   it("reports a refused base URL as unavailable without calling upstream", async () => {
-    const { service, source } = serviceWith(FakeModelSource.sequence(ok("x")));
-    const catalog = await service.providerCatalog({ config: configAt("http://taas.example/v1") });
+    const { catalogFor, source } = serviceWith(FakeModelSource.sequence(ok("x")));
+    const catalog = await catalogFor(configAt("http://taas.example/v1"));
     expect(catalog).toMatchObject({ source: "static", outcome: "unavailable", models: seed });
     expect(source.calls).toEqual([]);
   });
 
   it("passes a listing failure through with the static rows", async () => {
     const failure = { kind: "auth-rejected", status: 403 } as const;
-    const { service } = serviceWith(FakeModelSource.sequence(fail(failure)));
-    const catalog = await service.providerCatalog({ config: EU });
+    const { catalogFor } = serviceWith(FakeModelSource.sequence(fail(failure)));
+    const catalog = await catalogFor(EU);
     expect(catalog).toMatchObject({ models: seed, source: "static", failure, apiKey: MARKER });
-  });
-
-  it("uses the auth override instead of its own resolver when one is given", async () => {
-    const { service, source, auth } = serviceWith(FakeModelSource.sequence(ok("live-only")), {});
-    const override = new FakeAuthResolver({ secret: "sk-override", configMarker: MARKER });
-    const context = { config: {} };
-    const catalog = await service.providerCatalog(context, override);
-    expect(override.calls).toEqual([context]);
-    expect(auth.calls).toEqual([]);
-    expect(source.calls[0]?.secret).toBe("sk-override");
-    expect(catalog.source).toBe("live");
   });
 });
 
@@ -119,16 +103,16 @@ describe("CatalogService model resolution", () => {
   });
 
   it("tells seed ids (trimmed) from everything else, whatever discovery found", async () => {
-    const { service } = serviceWith(FakeModelSource.sequence(ok("live-only")));
-    await service.providerCatalog({ config: EU });
+    const { catalogFor, service } = serviceWith(FakeModelSource.sequence(ok("live-only")));
+    await catalogFor(EU);
     expect(service.isSeedModel(" gpt-5.5 ")).toBe(true);
     expect(service.isSeedModel("live-only")).toBe(false);
     expect(service.isSeedModel(7)).toBe(false);
   });
 
   it("remembers the last live catalog for its base URL only", async () => {
-    const { service } = serviceWith(FakeModelSource.sequence(ok("live-only")));
-    const catalog = await service.providerCatalog({ config: EU });
+    const { catalogFor, service } = serviceWith(FakeModelSource.sequence(ok("live-only")));
+    const catalog = await catalogFor(EU);
     const sameBase = configAt("https://eu.taas.example/v1");
     expect(service.knownModels(sameBase)).toBe(catalog.models);
     expect(service.isKnown("live-only", sameBase)).toBe(true);
@@ -139,8 +123,8 @@ describe("CatalogService model resolution", () => {
 
   it("gives an id unknown at this base URL the conservative row", async () => {
     const vision = chatRow("live-only", { capabilities: { vision: true, reasoning: true } });
-    const { service } = serviceWith(FakeModelSource.listing([vision]));
-    await service.providerCatalog({ config: EU });
+    const { catalogFor, service } = serviceWith(FakeModelSource.listing([vision]));
+    await catalogFor(EU);
     expect(service.resolveModel("live-only", EU)?.input).toEqual(["text", "image"]);
     expect(service.resolveModel("live-only", {})).toMatchObject({
       input: ["text"],
@@ -153,24 +137,24 @@ describe("CatalogService model resolution", () => {
   });
 
   it("replaces the remembered catalog on the next live listing", async () => {
-    const { service, clock, policy } = serviceWith(
+    const { catalogFor, service, clock, policy } = serviceWith(
       FakeModelSource.sequence(ok("first"), ok("second")),
     );
-    await service.providerCatalog({ config: EU });
+    await catalogFor(EU);
     clock.advance(policy.ttlMs);
-    await service.providerCatalog({ config: EU });
+    await catalogFor(EU);
     expect(service.isKnown("first", EU)).toBe(false);
     expect(service.isKnown("second", EU)).toBe(true);
   });
 
   it("keeps the last live catalog while discovery is failing", async () => {
     const timeout = { kind: "unavailable", reason: "timeout" } as const;
-    const { service, clock, policy } = serviceWith(
+    const { catalogFor, service, clock, policy } = serviceWith(
       FakeModelSource.sequence(ok("live-only"), fail(timeout)),
     );
-    await service.providerCatalog({ config: EU });
+    await catalogFor(EU);
     clock.advance(policy.ttlMs);
-    const fallback = await service.providerCatalog({ config: EU });
+    const fallback = await catalogFor(EU);
     expect(fallback).toMatchObject({ source: "cache", failure: timeout, outcome: "unavailable" });
     expect(service.isKnown("live-only", EU)).toBe(true);
   });
@@ -182,12 +166,12 @@ describe("CatalogService model resolution", () => {
       maxOutputTokens: 32_000,
       pricing: { input: 1, output: 3 },
     });
-    const { service, clock, policy } = serviceWith(
+    const { catalogFor, service, clock, policy } = serviceWith(
       FakeModelSource.listing([rich]),
       KEY,
       DEFAULT_DISCOVERY_POLICY,
     );
-    const catalog = await service.providerCatalog({ config: EU });
+    const catalog = await catalogFor(EU);
     const liveRow = catalog.models.at(-1);
     expect(liveRow).toMatchObject({ id: "live-only", input: ["text", "image"], reasoning: true });
     expect(policy.lastGoodMaxAgeMs).toBe(24 * 60 * 60_000);
@@ -213,27 +197,31 @@ describe("CatalogService model resolution", () => {
   });
 
   it("knows the live rows again once discovery succeeds after they aged out", async () => {
-    const { service, clock, policy } = serviceWith(FakeModelSource.sequence(ok("live-only")));
-    await service.providerCatalog({ config: EU });
+    const { catalogFor, service, clock, policy } = serviceWith(
+      FakeModelSource.sequence(ok("live-only")),
+    );
+    await catalogFor(EU);
     clock.advance(policy.lastGoodMaxAgeMs + 1);
     expect(service.isKnown("live-only", EU)).toBe(false);
-    await service.providerCatalog({ config: EU });
+    await catalogFor(EU);
     expect(service.isKnown("live-only", EU)).toBe(true);
   });
 
   it("forgets live rows once upstream lists no chat rows", async () => {
-    const { service, clock, policy } = serviceWith(FakeModelSource.sequence(ok("live-only"), ok()));
-    await service.providerCatalog({ config: EU });
+    const { catalogFor, service, clock, policy } = serviceWith(
+      FakeModelSource.sequence(ok("live-only"), ok()),
+    );
+    await catalogFor(EU);
     clock.advance(policy.ttlMs);
-    await service.providerCatalog({ config: EU });
+    await catalogFor(EU);
     expect(service.knownModels(EU)).toBe(seed);
   });
 });
 
 describe("CatalogService model ids with surrounding whitespace", () => {
   it("finds a known id despite surrounding whitespace, and refuses a blank one", async () => {
-    const { service } = serviceWith(FakeModelSource.sequence(ok("live-only")));
-    await service.providerCatalog({ config: EU });
+    const { catalogFor, service } = serviceWith(FakeModelSource.sequence(ok("live-only")));
+    await catalogFor(EU);
     expect(service.isKnown(" gpt-5.5 ", EU)).toBe(true);
     expect(service.isKnown("\tlive-only\n", EU)).toBe(true);
     expect(service.isKnown(" live-only ", {})).toBe(false);
@@ -253,10 +241,10 @@ describe("CatalogService model ids with surrounding whitespace", () => {
       pricing: { input: 99, output: 99 },
     });
     const trailing = { ...impostor, id: "gpt-5.5 " };
-    const { service } = serviceWith(
+    const { catalogFor, service } = serviceWith(
       FakeModelSource.listing([impostor, trailing, chatRow("live-only")]),
     );
-    const catalog = await service.providerCatalog({ config: EU });
+    const catalog = await catalogFor(EU);
     expect(catalog.models.map((row) => row.id)).toEqual([...seed.map((r) => r.id), "live-only"]);
     expect(service.knownModels(EU).filter((row) => row.id.trim() === "gpt-5.5")).toEqual([seed[0]]);
     for (const id of ["gpt-5.5", " gpt-5.5", "gpt-5.5 "]) {
@@ -268,14 +256,14 @@ describe("CatalogService model ids with surrounding whitespace", () => {
 
 describe("CatalogService.findRow", () => {
   it("finds seed rows, this base URL's live rows, then live rows of any base URL", async () => {
-    const { service, clock } = serviceWith(
+    const { catalogFor, service, clock } = serviceWith(
       FakeModelSource.listing([chatRow("live-only", { ownedBy: "mistralai" })]),
       KEY,
       DEFAULT_DISCOVERY_POLICY,
     );
     expect(service.findRow(" gpt-5.5 ", EU)).toBe(seed.find((row) => row.id === "gpt-5.5"));
     expect(service.findRow("live-only", EU)).toBeUndefined();
-    await service.providerCatalog({ config: EU });
+    await catalogFor(EU);
     expect(service.findRow("live-only", EU)).toMatchObject({
       id: "live-only",
       ownedBy: "mistralai",

@@ -2,10 +2,10 @@ import { injectable } from "tsyringe";
 import { PROVIDER_ID } from "../../../domain/shared/model.js";
 import { usableSecret } from "../../../domain/shared/secret-value.js";
 import type {
-  AuthResolver,
-  HostCallContext,
+  CredentialSource,
+  KeyRequest,
   ProviderCredentials,
-} from "../../../ports/auth-resolver.port.js";
+} from "../../../ports/credential-source.port.js";
 import { type HostAuthAnswer, providerAuthLookup } from "../host-profile.js";
 
 /**
@@ -14,11 +14,11 @@ import { type HostAuthAnswer, providerAuthLookup } from "../host-profile.js";
  * is `discoveryApiKey`. Using `apiKey` as the secret would send `Bearer CLOUDSIGMA_API_KEY`.
  */
 @injectable()
-export class HostContextAuthResolver implements AuthResolver {
-  resolve(context: HostCallContext): ProviderCredentials {
+export class HostContextKey implements CredentialSource {
+  async credentials(request: KeyRequest): Promise<ProviderCredentials> {
     let answer: HostAuthAnswer | undefined;
     try {
-      answer = providerAuthLookup(context)?.(PROVIDER_ID);
+      answer = request.context ? providerAuthLookup(request.context)?.(PROVIDER_ID) : undefined;
     } catch {
       return {};
     }

@@ -1,13 +1,13 @@
-import type { DiscoveryLog } from "../../ports/discovery-log.port.js";
+import type { PluginLog } from "../../ports/plugin-log.port.js";
 
-/** The subset of OpenClaw's plugin logger that discovery writes to. */
+/** The subset of OpenClaw's plugin logger the plugin writes to. */
 export interface HostLogger {
   warn?: (message: string) => void;
   info?: (message: string) => void;
 }
 
-/** Discovery messages on the host's plugin logger; a missing or throwing logger is ignored. */
-export class HostDiscoveryLog implements DiscoveryLog {
+/** The plugin's messages on the host's plugin logger; a missing or throwing logger is ignored. */
+export class HostPluginLog implements PluginLog {
   constructor(private readonly logger: HostLogger | undefined) {}
 
   warn(message: string): void {
@@ -22,7 +22,7 @@ export class HostDiscoveryLog implements DiscoveryLog {
     try {
       sink?.call(this.logger, message);
     } catch {
-      // Logging must never break catalog discovery.
+      // Logging must never break the hook that logs.
     }
   }
 }
