@@ -54,6 +54,8 @@ export interface RegistrationInputs {
   readonly logger: HostLogger | undefined;
   /** The host's model-auth runtime, read only when a key is needed (never while registering). */
   readonly modelAuth: () => OpenClawRuntime["modelAuth"] | undefined;
+  // listing config: the key in `plugins.entries.cloudsigma.config`, asked before the host's.
+  readonly pluginConfigKey?: CredentialSource;
 }
 
 let seedCatalog: readonly ModelDefinition[] | undefined;
@@ -95,9 +97,15 @@ export function createRegistrationContainer(
   else scope.register(CLOCK, { useClass: SystemClock }, singleton);
   scope.register(SECRET_FINGERPRINT, { useClass: Sha256Fingerprint }, singleton);
   scope.register(AUTH_RESOLVER, { useClass: HostContextAuthResolver }, singleton);
+  // listing config: the plugin-config key first, then the host's store and environment.
+  const hostKey = new HostCredentialSource(inputs.modelAuth, () => process.env);
+  const pluginKey = inputs.pluginConfigKey;
   scope.register(CREDENTIAL_SOURCE, {
     useValue:
-      seams.credentialSource ?? new HostCredentialSource(inputs.modelAuth, () => process.env),
+      seams.credentialSource ??
+      (pluginKey
+        ? { secret: async (c: unknown) => (await pluginKey.secret(c)) ?? hostKey.secret(c) }
+        : hostKey),
   });
   scope.register(CATALOG_SERVICE, {
     useFactory: instanceCachingFactory((c) => {

@@ -59,16 +59,11 @@ export function pluginConfigApiKey(config: unknown): string | undefined {
   return isRecord(config) ? usableSecret(config.apiKey) : undefined;
 }
 
-/** What registration reports once per process: the warnings, then the keys not used yet. */
-export function settingsNotices(settings: PluginSettings): string[] {
-  const notices = [...settings.warnings];
-  if (settings.notUsedYet.length > 0) {
-    const names = settings.notUsedYet.join(" and ");
-    notices.push(
-      `${SETTINGS_PATH}: ${names} accepted, not used yet (CloudSigma Talk is not in this version).`,
-    );
-  }
-  return notices;
+/** The line saying which set keys are accepted but not used yet, if any. */
+export function notUsedYetNotice(settings: PluginSettings): string | undefined {
+  if (settings.notUsedYet.length === 0) return undefined;
+  const names = settings.notUsedYet.join(" and ");
+  return `${SETTINGS_PATH}: ${names} accepted, not used yet (CloudSigma Talk is not in this version).`;
 }
 
 function readApiKey(value: unknown, warnings: string[]): string | undefined {
