@@ -1,8 +1,6 @@
 import { buildJsonPluginConfigSchema, definePluginEntry } from "openclaw/plugin-sdk/plugin-entry";
-import {
-  PluginConfigCredentialSource,
-  pluginConfigSyntheticAuth,
-} from "../adapters/openclaw/auth/plugin-config-credential-source.js";
+import { PluginConfigCredentialSource } from "../adapters/openclaw/auth/plugin-config-credential-source.js";
+import { pluginConfigSyntheticAuth } from "../adapters/openclaw/auth/plugin-config-synthetic-auth.js";
 import { HostDiscoveryLog } from "../adapters/openclaw/host-discovery-log.js";
 import type { PluginEntry } from "../adapters/openclaw/host-types.js";
 import { readPluginManifest } from "../adapters/openclaw/plugin-manifest.js";
@@ -52,7 +50,8 @@ export function createCloudSigmaPlugin(seams: PluginSeams = {}): PluginEntry {
       });
       api.registerProvider({
         ...buildProviderPlugin(scope, rateLimits),
-        resolveSyntheticAuth: pluginConfigSyntheticAuth(pluginConfigKey),
+        // listing config: 2026.6's types lack prepareSyntheticAuth (2026.9 calls it).
+        ...(pluginConfigSyntheticAuth(pluginConfigKey) as object),
       });
       api.registerModelCatalogProvider(buildModelCatalogProvider(scope));
       // Hosts without these surfaces still get the text provider.

@@ -1,64 +1,93 @@
 import { pluginConfigApiKey, SETTINGS_PATH } from "../../../domain/settings/plugin-settings.js";
 import { PROVIDER_ID } from "../../../domain/shared/model.js";
-import { readPath } from "../../../domain/shared/values.js";
+import { usableSecret } from "../../../domain/shared/secret-value.js";
+import { isPlainObject, readPath } from "../../../domain/shared/values.js";
 import type { CredentialSource } from "../../../ports/credential-source.port.js";
-import type { ProviderPlugin } from "../host-types.js";
+
+const ENTRY_PATH = ["plugins", "entries", PROVIDER_ID, "config"] as const;
+export const API_KEY_PATH = `${SETTINGS_PATH}.apiKey`;
+
+/** The host's SecretRef resolver (`resolveConfiguredSecretInputString`, both hosts' SDK). */
+export type SecretRefResolver = (params: {
+  config: unknown;
+  env: NodeJS.ProcessEnv;
+  value: unknown;
+  path: string;
+}) => Promise<{ value?: string }>;
+
+/**
+ * Loaded on first use only: no reference, no import, so registering stays as cheap as before.
+ * It applies the host's own rules (its `secrets.providers`, allowlists), not ours.
+ */
+export const hostSecretRefResolver: SecretRefResolver = async (params) => {
+  const sdk = await import("openclaw/plugin-sdk/secret-input-runtime");
+  return sdk.resolveConfiguredSecretInputString(
+    params as Parameters<typeof sdk.resolveConfiguredSecretInputString>[0],
+  );
+};
 
 /**
  * `plugins.entries.cloudsigma.config.apiKey`: the operator's key stated for this plugin, the
- * first source of the key path (as in CloudSigma's listing 0.2.x). Hosts that read the
- * manifest's `configContracts.secretInputs` resolve a SecretRef there before the plugin sees
- * it; until then it is an object, which counts as no key.
+ * first source of the key path (as in CloudSigma's listing 0.2.x).
  *
- * The config a hook receives wins when it holds a resolved key (the runtime snapshot, which
- * follows reloads); otherwise the `pluginConfig` given at registration.
+ * A resolved key is taken as it is: the config a hook receives first (the runtime config,
+ * which follows reloads), else the `pluginConfig` given at registration. A SecretRef the host
+ * has not resolved for the plugin (2026.9.6 `agent --local` never does) is resolved through
+ * the host's own resolver, with the host's config and environment.
  */
 export class PluginConfigCredentialSource implements CredentialSource {
-  constructor(private readonly registered: () => unknown) {}
+  constructor(
+    private readonly registered: () => unknown,
+    private readonly resolveRef: SecretRefResolver = hostSecretRefResolver,
+    private readonly environment: () => NodeJS.ProcessEnv = () => process.env,
+  ) {}
 
-  async secret(config: unknown): Promise<string | undefined> {
-    return this.current(config);
+  async secret(config: unknown, env?: NodeJS.ProcessEnv): Promise<string | undefined> {
+    try {
+      const direct = this.current(config);
+      if (direct) return direct;
+      const ref = this.reference(config);
+      if (!ref) return undefined;
+      const resolved = await this.resolveRef({
+        config: isPlainObject(config) ? config : {},
+        env: env ?? this.environment(),
+        value: ref,
+        path: API_KEY_PATH,
+      });
+      return usableSecret(resolved?.value);
+    } catch {
+      return undefined;
+    }
   }
 
-  /** The same lookup, synchronous, for hooks the host calls synchronously. */
+  /** A key already resolved, synchronously, for hooks the host calls synchronously. */
   current(config: unknown): string | undefined {
     try {
       return (
-        pluginConfigApiKey(readPath(config, ["plugins", "entries", PROVIDER_ID, "config"])) ??
-        pluginConfigApiKey(this.registered())
+        pluginConfigApiKey(readPath(config, ENTRY_PATH)) ?? pluginConfigApiKey(this.registered())
       );
     } catch {
       return undefined;
     }
   }
-}
 
-type SyntheticAuthHook = NonNullable<ProviderPlugin["resolveSyntheticAuth"]>;
-
-/** What the host puts where a SecretRef is not resolved yet; it then asks again with the runtime snapshot. */
-const MANAGED_SECRET_REF_MARKER = "secretref-managed";
-const KEY_SOURCE = `${SETTINGS_PATH}.apiKey`;
-
-/**
- * The chat path's way to the plugin-config key. Both hosts consult `resolveSyntheticAuth`
- * only after their own auth profiles, environment and provider config found no key, so it
- * fills the gap without overriding the host's key (test/e2e/FINDINGS-listing-config.md).
- * A reference the host has not resolved yet answers the host's managed-SecretRef marker,
- * which makes the host repeat the question against its resolved runtime config.
- */
-export function pluginConfigSyntheticAuth(source: PluginConfigCredentialSource): SyntheticAuthHook {
-  return (ctx) => {
+  /** Whether the operator's entry holds a SecretRef still to resolve. */
+  hasReference(config: unknown): boolean {
     try {
-      const config = ctx?.config;
-      const apiKey = source.current(config);
-      if (apiKey) return { apiKey, source: KEY_SOURCE, mode: "api-key" };
-      const raw = readPath(config, ["plugins", "entries", PROVIDER_ID, "config", "apiKey"]);
-      if (raw !== null && typeof raw === "object") {
-        return { apiKey: MANAGED_SECRET_REF_MARKER, source: KEY_SOURCE, mode: "api-key" };
-      }
+      return this.reference(config) !== undefined;
     } catch {
-      // A config the plugin cannot read holds no key for it.
+      return false;
+    }
+  }
+
+  private reference(config: unknown): Record<string, unknown> | undefined {
+    for (const candidate of [readPath(config, [...ENTRY_PATH, "apiKey"]), this.registeredKey()]) {
+      if (isPlainObject(candidate) && typeof candidate.source === "string") return candidate;
     }
     return undefined;
-  };
+  }
+
+  private registeredKey(): unknown {
+    return readPath(this.registered(), ["apiKey"]);
+  }
 }
