@@ -132,6 +132,18 @@ describe("pluginConfigSyntheticAuth (chat, when the host has no key)", () => {
     expect(calls).toMatchObject([{ env: { TAAS_OPERATOR_KEY: "sk-ref" } }]);
   });
 
+  it("prepareRuntimeAuth puts the plugin-config key before the key the host found", async () => {
+    const prepare = hooks({ apiKey: ENV_REF }, resolver("sk-ref")).prepareRuntimeAuth;
+    expect(await prepare({ config: hostConfig(ENV_REF), apiKey: "sk-host-own" })).toEqual({
+      apiKey: "sk-ref",
+    });
+    // Nothing to change: the same key, or no plugin-config key (the host's key stays).
+    expect(await prepare({ config: {}, apiKey: "sk-ref" })).toBeUndefined();
+    expect(
+      await hooks(undefined, resolver(undefined)).prepareRuntimeAuth({ apiKey: "sk-host-own" }),
+    ).toBeUndefined();
+  });
+
   it("answers nothing without a plugin-config key, and never throws", async () => {
     const none = hooks(undefined, resolver(undefined));
     expect(none.resolveSyntheticAuth(ctx({}))).toBeUndefined();

@@ -18,6 +18,10 @@ describe("openclaw.plugin.json", () => {
     expect(manifest.version).toBe(pkg.version);
   });
 
+  it("asks the host to probe its synthetic auth, the way 2026.9 reaches the plugin-config key", () => {
+    expect(manifest.syntheticAuthRefs).toEqual(["cloudsigma"]);
+  });
+
   it("declares apiKey as the one secret input, for the host to resolve before the plugin sees it", () => {
     expect(manifest.configContracts).toEqual({
       secretInputs: { paths: [{ path: "apiKey", expected: "string" }] },

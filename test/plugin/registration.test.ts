@@ -224,6 +224,15 @@ describe("registration with the listing 0.2.x plugin config", () => {
     expect(recording.logs.join()).not.toContain("TAAS_OPERATOR_KEY");
   });
 
+  it("registers the chat auth hooks that carry the plugin-config key", () => {
+    const { recording, api } = withPluginConfig(LISTING_CONFIG);
+    createCloudSigmaPlugin().register(api);
+    const provider = recording.providers[0] as Record<string, unknown> | undefined;
+    for (const hook of ["resolveSyntheticAuth", "prepareSyntheticAuth", "prepareRuntimeAuth"]) {
+      expect(typeof provider?.[hook], hook).toBe("function");
+    }
+  });
+
   it("lets chat use the plugin-config key when the host has none (resolveSyntheticAuth)", () => {
     const { recording, api } = withPluginConfig(LISTING_CONFIG);
     createCloudSigmaPlugin().register(api);
