@@ -11,11 +11,13 @@ type SyntheticAuth = { apiKey: string; source: string; mode: "api-key" };
 const MANAGED_SECRET_REF_MARKER = "secretref-managed";
 
 /**
- * Chat's way to the plugin-config key. Both hosts ask a provider's synthetic auth only after
- * their auth profiles, environment and provider config found no key, so this fills the gap
- * and never overrides the host's own key (test/e2e/FINDINGS-listing-config.md). 2026.9 calls
- * `prepareSyntheticAuth` (async: it may resolve a SecretRef through the host's resolver) and
- * only with the manifest's `syntheticAuthRefs`; 2026.6 calls `resolveSyntheticAuth` only.
+ * Chat's ways to the plugin-config key (test/e2e/FINDINGS-listing-config.md):
+ * - `prepareRuntimeAuth` runs once the host found a key of its own and swaps in the
+ *   plugin-config key, so it comes first, as in the listing;
+ * - the synthetic-auth hooks are the hosts' last resort when they found none. 2026.9 calls
+ *   `prepareSyntheticAuth` (async, so a SecretRef can be resolved through the host's
+ *   resolver) and only with the manifest's `syntheticAuthRefs`, and its chat runs skip them
+ *   (so a turn there still needs a host key); 2026.6 calls `resolveSyntheticAuth`.
  */
 export function pluginConfigSyntheticAuth(source: PluginConfigCredentialSource) {
   const answer = (apiKey: string): SyntheticAuth => ({
@@ -30,8 +32,7 @@ export function pluginConfigSyntheticAuth(source: PluginConfigCredentialSource) 
       if (key) return answer(key);
       return source.hasReference(config) ? answer(MANAGED_SECRET_REF_MARKER) : undefined;
     },
-    // Chat's key once the host found one of its own: the operator's statement for this plugin
-    // comes first, as in the listing. Without a plugin-config key the host's key stays.
+    // Without a plugin-config key (or with the same one) the host's key stays.
     async prepareRuntimeAuth(ctx: {
       config?: unknown;
       env?: NodeJS.ProcessEnv;
