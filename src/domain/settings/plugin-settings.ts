@@ -21,6 +21,8 @@ export interface PluginSettings {
   readonly notUsedYet: readonly string[];
   /** One line per value ignored or adjusted; names keys, never a key's value. */
   readonly warnings: readonly string[];
+  /** Lines worth knowing that need no fix (e.g. a SecretRef still to resolve). */
+  readonly notices: readonly string[];
 }
 
 export const SETTINGS_PATH = `plugins.entries.${PROVIDER_ID}.config`;
@@ -36,7 +38,8 @@ const TALK_KEYS = ["browserOrigin", "realtimeRequestTimeoutMs"] as const;
 export function readPluginSettings(config: unknown): PluginSettings {
   const raw = isRecord(config) ? config : {};
   const warnings: string[] = [];
-  const apiKey = readApiKey(raw.apiKey, warnings);
+  const notices: string[] = [];
+  const apiKey = readApiKey(raw.apiKey, warnings, notices);
   const browserOrigin = readBrowserOrigin(raw.browserOrigin, warnings);
   const realtimeRequestTimeoutMs = readTimeout(raw.realtimeRequestTimeoutMs, warnings);
   const unknownKeys = Object.keys(raw).filter((key) => !KNOWN_KEYS.has(key));
@@ -51,6 +54,7 @@ export function readPluginSettings(config: unknown): PluginSettings {
     unknownKeys,
     notUsedYet: TALK_KEYS.filter((key) => raw[key] !== undefined),
     warnings,
+    notices,
   };
 }
 
@@ -66,13 +70,18 @@ export function notUsedYetNotice(settings: PluginSettings): string | undefined {
   return `${SETTINGS_PATH}: ${names} accepted, not used yet (CloudSigma Talk is not in this version).`;
 }
 
-function readApiKey(value: unknown, warnings: string[]): string | undefined {
+/** SecretRef sources the hosts know; anything else is not echoed (it is the operator's text). */
+const REF_SOURCES = new Set(["env", "file", "exec", "store"]);
+
+function readApiKey(value: unknown, warnings: string[], notices: string[]): string | undefined {
   if (value === undefined) return undefined;
   const key = usableSecret(value);
   if (key) return key;
   if (isRecord(value) && typeof value.source === "string") {
-    warnings.push(
-      `${SETTINGS_PATH}.apiKey is a secret reference (source "${value.source}") the host has not resolved; ignored. Check that what it names is set for the process running OpenClaw.`,
+    const source = REF_SOURCES.has(value.source) ? `source "${value.source}"` : "another source";
+    // Not a key yet: the key path resolves it through OpenClaw when a request needs it.
+    notices.push(
+      `${SETTINGS_PATH}.apiKey is a secret reference (${source}) the host has not resolved for the plugin; it is resolved through OpenClaw's secret resolver when a request needs the key.`,
     );
   } else if (typeof value === "string") {
     warnings.push(`${SETTINGS_PATH}.apiKey is empty or a placeholder, not a key; ignored.`);

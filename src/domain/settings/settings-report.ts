@@ -9,12 +9,14 @@ import { notUsedYetNotice, readPluginSettings } from "./plugin-settings.js";
 export class SettingsReport {
   private readonly said = new Set<string>();
 
-  /** Warnings on `warn`, the keys not used yet on `info`; never a key's value. */
+  /** Warnings on `warn`, notices and the keys not used yet on `info`; never a key's value. */
   report(pluginConfig: unknown, log: DiscoveryLog): void {
     const settings = readPluginSettings(pluginConfig);
     for (const warning of settings.warnings) this.once(warning, (line) => log.warn(line));
-    const notice = notUsedYetNotice(settings);
-    if (notice) this.once(notice, (line) => log.info(line));
+    const notUsedYet = notUsedYetNotice(settings);
+    for (const notice of [...settings.notices, ...(notUsedYet ? [notUsedYet] : [])]) {
+      this.once(notice, (line) => log.info(line));
+    }
   }
 
   private once(line: string, write: (line: string) => void): void {

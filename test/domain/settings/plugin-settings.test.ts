@@ -12,7 +12,7 @@ const ENV_REF = { source: "env", provider: "default", id: "TAAS_OPERATOR_KEY" };
 /** Every notice, joined: what an operator could ever read in the log. */
 const noticesOf = (config: unknown) => {
   const settings = readPluginSettings(config);
-  return [...settings.warnings, notUsedYetNotice(settings) ?? ""].join("\n");
+  return [...settings.warnings, ...settings.notices, notUsedYetNotice(settings) ?? ""].join("\n");
 };
 
 describe("readPluginSettings: the listing 0.2.x keys", () => {
@@ -29,6 +29,7 @@ describe("readPluginSettings: the listing 0.2.x keys", () => {
       unknownKeys: [],
       notUsedYet: ["browserOrigin", "realtimeRequestTimeoutMs"],
       warnings: [],
+      notices: [],
     });
   });
 
@@ -40,21 +41,27 @@ describe("readPluginSettings: the listing 0.2.x keys", () => {
         unknownKeys: [],
         notUsedYet: [],
         warnings: [],
+        notices: [],
       });
     },
   );
 });
 
 describe("readPluginSettings: apiKey", () => {
-  it("counts an unresolved secret reference as absent, and says so without its id", () => {
+  it("counts an unresolved secret reference as absent, and notes it without its id", () => {
     const settings = readPluginSettings({ apiKey: ENV_REF });
     expect(settings.apiKey).toBeUndefined();
-    expect(settings.warnings).toEqual([
-      expect.stringMatching(
-        /apiKey is a secret reference \(source "env"\) the host has not resolved; ignored/,
-      ),
+    expect(settings.warnings).toEqual([]);
+    expect(settings.notices).toEqual([
+      'plugins.entries.cloudsigma.config.apiKey is a secret reference (source "env") the host has not resolved for the plugin; it is resolved through OpenClaw\'s secret resolver when a request needs the key.',
     ]);
-    expect(settings.warnings.join()).not.toContain("TAAS_OPERATOR_KEY");
+    expect(noticesOf({ apiKey: ENV_REF })).not.toContain("TAAS_OPERATOR_KEY");
+  });
+
+  it("does not echo a reference source it does not know", () => {
+    const notices = readPluginSettings({ apiKey: { source: KEY, id: "x" } }).notices;
+    expect(notices).toEqual([expect.stringContaining("(another source)")]);
+    expect(notices.join()).not.toContain(KEY);
   });
 
   it.each(["", "   ", "CLOUDSIGMA_API_KEY", "secretref-managed"])(

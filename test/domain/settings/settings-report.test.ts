@@ -44,6 +44,17 @@ describe("SettingsReport", () => {
     ]);
   });
 
+  it("notes a reference still to resolve on info, once", () => {
+    const report = new SettingsReport();
+    const { log, lines } = recordingLog();
+    const ref = { apiKey: { source: "env", provider: "default", id: "TAAS_OPERATOR_KEY" } };
+    report.report(ref, log);
+    report.report(ref, log);
+    expect(lines).toEqual([
+      expect.stringMatching(/^info: .*apiKey is a secret reference \(source "env"\)/),
+    ]);
+  });
+
   it("says nothing for an empty config or a key alone", () => {
     const { log, lines } = recordingLog();
     new SettingsReport().report(undefined, log);
