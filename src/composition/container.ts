@@ -10,6 +10,7 @@ import { SystemClock } from "../adapters/node/system-clock.js";
 import { CredentialStoreKey } from "../adapters/openclaw/auth/credential-store-key.js";
 import { EnvironmentKey } from "../adapters/openclaw/auth/environment-key.js";
 import { HostContextKey } from "../adapters/openclaw/auth/host-context-key.js";
+import { PluginConfigCredentialSource } from "../adapters/openclaw/auth/plugin-config-credential-source.js";
 import { type HostLogger, HostPluginLog } from "../adapters/openclaw/host-plugin-log.js";
 import type { OpenClawRuntime } from "../adapters/openclaw/host-types.js";
 import { SSRF_GUARD_OPTIONS } from "../adapters/openclaw/network/ssrf-guard-options.js";
@@ -26,6 +27,7 @@ import { DEFAULT_DISCOVERY_POLICY } from "../domain/catalog/discovery-policy.js"
 import { DiscoveryStore } from "../domain/catalog/discovery-store.js";
 import { seedCatalogFromManifest } from "../domain/catalog/seed-catalog.js";
 import { RateLimitGate } from "../domain/rate-limits/rate-limit-gate.js";
+import { SettingsReport } from "../domain/settings/settings-report.js";
 import type { ModelDefinition } from "../domain/shared/model.js";
 import { CLOCK, type Clock } from "../ports/clock.port.js";
 import {
@@ -52,14 +54,9 @@ export interface HostInputs {
   readonly logger: HostLogger | undefined;
   /** The host's model-auth runtime, read only when a key is needed (never while registering). */
   readonly modelAuth: () => OpenClawRuntime["modelAuth"] | undefined;
+  /** `api.pluginConfig`: the plugin's own settings, its `apiKey` first in the key path. */
+  readonly pluginConfig: () => unknown;
 }
-
-/**
- * The slot for the plugin's own config key (`plugins.entries.cloudsigma.config.apiKey`): it
- * finds nothing until the adapter that reads the host-materialised value is registered
- * under PLUGIN_CONFIG_KEY in its place.
- */
-export const EMPTY_PLUGIN_CONFIG_KEY: CredentialSource = { credentials: async () => ({}) };
 
 const ONE_PER_SCOPE: RegistrationOptions = { lifecycle: Lifecycle.ContainerScoped };
 
@@ -83,6 +80,7 @@ export function createEntryScope(): DependencyContainer {
     useValue: new DiscoveryStore(DEFAULT_DISCOVERY_POLICY.maxEntries),
   });
   entry.register(RateLimitGate, { useValue: new RateLimitGate() });
+  entry.register(SettingsReport, { useValue: new SettingsReport() });
   return entry;
 }
 
@@ -115,7 +113,11 @@ function registerHost(scope: DependencyContainer, host: HostInputs): void {
 
 /** One registration per place the key may live; the order is OperatorKey's (KEY_SOURCE_ORDER). */
 function registerKeySources(scope: DependencyContainer, host: HostInputs): void {
-  scope.register(PLUGIN_CONFIG_KEY, { useValue: EMPTY_PLUGIN_CONFIG_KEY });
+  // The chat auth hooks need the adapter itself; the key path knows it by its port token.
+  scope.register(PluginConfigCredentialSource, {
+    useValue: new PluginConfigCredentialSource(host.pluginConfig),
+  });
+  scope.register(PLUGIN_CONFIG_KEY, { useToken: PluginConfigCredentialSource });
   scope.register(HOST_CONTEXT_KEY, { useClass: HostContextKey }, ONE_PER_SCOPE);
   scope.register(CREDENTIAL_STORE_KEY, { useValue: new CredentialStoreKey(host.modelAuth) });
   scope.register(ENVIRONMENT_KEY, { useValue: new EnvironmentKey() });

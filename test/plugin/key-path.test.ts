@@ -2,7 +2,6 @@
 // asks the same ordered places, and a source registered in the plugin-config slot comes first.
 import type { DependencyContainer } from "tsyringe";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { EMPTY_PLUGIN_CONFIG_KEY } from "../../src/composition/container.js";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import {
   CREDENTIAL_STORE_KEY,
@@ -59,10 +58,6 @@ const config = () => ({ models: { providers: { cloudsigma: { baseUrl: double.url
 const bearers = () => double.requests.map((request) => request.headers.authorization);
 
 describe("the key path, as every hook uses it", () => {
-  it("leaves the plugin-config slot empty until an adapter is registered there", async () => {
-    expect(await EMPTY_PLUGIN_CONFIG_KEY.credentials({ config: {} })).toEqual({});
-  });
-
   it("puts a key registered in the plugin-config slot ahead of the host's context", async () => {
     const { provider, store } = registered({ pluginConfig: "sk-plugin", store: "sk-stored" });
     await provider.catalog?.run(envKeyContext("sk-context", config()));

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import { validateJsonSchemaValue } from "openclaw/plugin-sdk/json-schema-runtime";
 import { describe, expect, it } from "vitest";
 import { SEED_TABLE } from "../support/seed-table.js";
+import { LISTING_025_CONFIG, sharedFixtures } from "../support/shared-fixtures.js";
 
 const read = (path: string) =>
   JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"));
@@ -16,12 +18,23 @@ describe("openclaw.plugin.json", () => {
     expect(manifest.version).toBe(pkg.version);
   });
 
-  it("has a strict, empty config schema", () => {
-    expect(manifest.configSchema).toEqual({
-      type: "object",
-      additionalProperties: false,
-      properties: {},
+  it("asks the host to probe its synthetic auth, the way 2026.9 reaches the plugin-config key", () => {
+    expect(manifest.syntheticAuthRefs).toEqual(["cloudsigma"]);
+  });
+
+  it("declares apiKey as the one secret input, for the host to resolve before the plugin sees it", () => {
+    expect(manifest.configContracts).toEqual({
+      secretInputs: { paths: [{ path: "apiKey", expected: "string" }] },
     });
+  });
+
+  it("documents exactly the listing 0.2.x keys and leaves other keys to a warning", () => {
+    expect(Object.keys(manifest.configSchema.properties)).toEqual([
+      "apiKey",
+      "browserOrigin",
+      "realtimeRequestTimeoutMs",
+    ]);
+    expect(manifest.configSchema.additionalProperties).toBe(true);
   });
 
   it("owns the cloudsigma provider, its env var and the cloudsigma-taas auth alias", () => {
@@ -126,4 +139,60 @@ describe("package.json", () => {
   it("develops against exactly the minimum supported host", () => {
     expect(pkg.devDependencies.openclaw).toBe("2026.6.6");
   });
+});
+
+// The host's own validator (2026.6.6's; 2026.9.6 validates the same schema with TypeBox too).
+describe("configSchema, checked by the host's JSON-schema validator", () => {
+  const validate = (value: unknown) =>
+    validateJsonSchemaValue({ schema: manifest.configSchema, cacheKey: "manifest-test", value });
+  const LISTING = {
+    apiKey: { source: "env", provider: "default", id: "TAAS_OPERATOR_KEY" },
+    browserOrigin: "http://127.0.0.1:18789",
+    realtimeRequestTimeoutMs: 25000,
+  };
+
+  it.each([
+    ["the listing README's config", LISTING],
+    ["a plaintext key (as the host hands it over once resolved)", { ...LISTING, apiKey: "sk-1" }],
+    ["a file reference", { apiKey: { source: "file", provider: "vault", id: "/cloudsigma" } }],
+    ["an exec reference", { apiKey: { source: "exec", provider: "op", id: "cloudsigma" } }],
+    ["an empty config", {}],
+    ["keys this version does not know", { ...LISTING, region: "zrh", talk: { voice: "x" } }],
+  ])("accepts %s", (_name, value) => {
+    expect(validate(value)).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ["apiKey as a number", { apiKey: 42 }, "apiKey"],
+    [
+      "apiKey as a reference with an unknown source",
+      { apiKey: { source: "web", provider: "d", id: "K" } },
+      "apiKey",
+    ],
+    [
+      "apiKey as a reference without an id",
+      { apiKey: { source: "env", provider: "default" } },
+      "apiKey",
+    ],
+    ["browserOrigin as a number", { browserOrigin: 18789 }, "browserOrigin"],
+    [
+      "realtimeRequestTimeoutMs as a string",
+      { realtimeRequestTimeoutMs: "25000" },
+      "realtimeRequestTimeoutMs",
+    ],
+    ["a config that is not an object", "sk-1", "<root>"],
+  ])("rejects %s", (_name, value, path) => {
+    const result = validate(value);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((error) => error.path)).toContain(path);
+  });
+
+  const listing = sharedFixtures("listing-0.2.5", [LISTING_025_CONFIG]);
+  it.runIf(listing.present)(
+    "accepts the listing 0.2.5 operator's plugins.entries.cloudsigma.config",
+    () => {
+      const config = JSON.parse(readFileSync(listing.path(LISTING_025_CONFIG), "utf8"));
+      expect(validate(config.plugins.entries.cloudsigma.config)).toMatchObject({ ok: true });
+    },
+  );
 });

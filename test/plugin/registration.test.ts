@@ -1,11 +1,36 @@
+import { readFileSync } from "node:fs";
 import { container } from "tsyringe";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import plugin from "../../src/index.js";
 import { HOST_CONTEXT_KEY, PLUGIN_CONFIG_KEY } from "../../src/ports/credential-source.port.js";
 import { HTTP_GUARD } from "../../src/ports/http-guard.port.js";
-import { MODEL_SOURCE } from "../../src/ports/model-source.port.js";
+import { MODEL_SOURCE, type ModelSource } from "../../src/ports/model-source.port.js";
+import { overrideWith } from "../support/overrides.js";
 import { registerPlugin } from "../support/recording-api.js";
 import { HOST_SEED_TABLE, SEED_TABLE } from "../support/seed-table.js";
+
+const manifestConfigSchema = JSON.parse(
+  readFileSync(new URL("../../openclaw.plugin.json", import.meta.url), "utf8"),
+).configSchema;
+const OPERATOR_KEY = "sk-listing-operator-key-7";
+/** What the host hands a listing 0.2.x operator's plugin once it resolved the SecretRef. */
+const LISTING_CONFIG = {
+  apiKey: OPERATOR_KEY,
+  browserOrigin: "http://127.0.0.1:18789",
+  realtimeRequestTimeoutMs: 25000,
+};
+
+/** Registers `entry` against a recording API whose `pluginConfig` is `config`. */
+function withPluginConfig(entry: Parameters<typeof registerPlugin>[0], config: unknown) {
+  return registerPlugin(
+    entry,
+    (api) =>
+      new Proxy(api, {
+        get: (target, key) => (key === "pluginConfig" ? config : Reflect.get(target, key)),
+      }),
+  );
+}
 
 function registerOnce() {
   const recording = registerPlugin(plugin);
@@ -14,10 +39,21 @@ function registerOnce() {
 }
 
 describe("plugin entry (real SDK definePluginEntry)", () => {
-  it("identifies as the cloudsigma plugin with a strict empty config schema", () => {
+  it("identifies as the cloudsigma plugin", () => {
     expect(plugin.id).toBe("cloudsigma");
     expect(plugin.name).toBe("CloudSigma TaaS");
-    expect(plugin.configSchema).toBeDefined();
+  });
+
+  it("carries the manifest's config schema: the listing's keys and unknown ones pass, wrong types fail", () => {
+    const schema = plugin.configSchema as {
+      jsonSchema?: unknown;
+      safeParse?: (value: unknown) => { success: boolean };
+    };
+    expect(schema.jsonSchema).toEqual(manifestConfigSchema);
+    expect(schema.safeParse?.(LISTING_CONFIG).success).toBe(true);
+    expect(schema.safeParse?.({ ...LISTING_CONFIG, region: "zrh" }).success).toBe(true);
+    expect(schema.safeParse?.({ apiKey: 42 }).success).toBe(false);
+    expect(schema.safeParse?.({ realtimeRequestTimeoutMs: "25000" }).success).toBe(false);
   });
 
   it("registers one provider, model catalog, embedding and image provider, and nothing else", () => {
@@ -36,6 +72,7 @@ describe("plugin entry (real SDK definePluginEntry)", () => {
         "registerMemoryEmbeddingProvider",
         "registerMediaUnderstandingProvider",
         "logger",
+        "pluginConfig",
       ]),
     );
     expect(recording.logs).toEqual([]);
@@ -157,5 +194,70 @@ describe("register() called many times", () => {
     for (const token of [MODEL_SOURCE, HTTP_GUARD, HOST_CONTEXT_KEY, PLUGIN_CONFIG_KEY]) {
       expect(container.isRegistered(token, true)).toBe(false);
     }
+  });
+});
+
+describe("registration with the listing 0.2.x plugin config", () => {
+  it("warns once per plugin entry about unknown keys and says which keys are not used yet", () => {
+    const entry = createCloudSigmaPlugin();
+    const logs: string[] = [];
+    for (let registration = 0; registration < 10; registration++) {
+      const recording = withPluginConfig(entry, { ...LISTING_CONFIG, region: OPERATOR_KEY });
+      logs.push(...recording.logs);
+    }
+    expect(logs).toEqual([
+      'warn: plugins.entries.cloudsigma.config: unknown keys ignored: "region".',
+      "info: plugins.entries.cloudsigma.config: browserOrigin and realtimeRequestTimeoutMs accepted, not used yet (CloudSigma Talk is not in this version).",
+    ]);
+    expect(logs.join("\n")).not.toContain(OPERATOR_KEY);
+  });
+
+  it("notes an unresolved reference on info, without naming what it points at", () => {
+    const recording = withPluginConfig(createCloudSigmaPlugin(), {
+      apiKey: { source: "env", provider: "default", id: "TAAS_OPERATOR_KEY" },
+    });
+    expect(recording.logs).toEqual([
+      expect.stringMatching(
+        /^info: .*apiKey is a secret reference \(source "env"\) the host has not resolved for the plugin/,
+      ),
+    ]);
+    expect(recording.logs.join()).not.toContain("TAAS_OPERATOR_KEY");
+  });
+
+  it("registers the chat auth hooks that carry the plugin-config key", () => {
+    const recording = withPluginConfig(createCloudSigmaPlugin(), LISTING_CONFIG);
+    const provider = recording.providers[0] as Record<string, unknown> | undefined;
+    for (const hook of ["resolveSyntheticAuth", "prepareSyntheticAuth", "prepareRuntimeAuth"]) {
+      expect(typeof provider?.[hook], hook).toBe("function");
+    }
+  });
+
+  it("lets chat use the plugin-config key when the host has none (resolveSyntheticAuth)", () => {
+    const recording = withPluginConfig(createCloudSigmaPlugin(), LISTING_CONFIG);
+    const [provider] = recording.providers;
+    expect(provider?.resolveSyntheticAuth?.({ provider: "cloudsigma" } as never)).toEqual({
+      apiKey: OPERATOR_KEY,
+      source: "plugins.entries.cloudsigma.config.apiKey",
+      mode: "api-key",
+    });
+  });
+
+  it("puts the plugin-config key first in the plugin's own key path", async () => {
+    vi.stubEnv("CLOUDSIGMA_API_KEY", "sk-from-the-environment");
+    const secrets: string[] = [];
+    const modelSource: ModelSource = {
+      listModels: async (query) => {
+        secrets.push(query.secret);
+        return { ok: true, rows: [] };
+      },
+    };
+    const recording = withPluginConfig(
+      createCloudSigmaPlugin({ override: overrideWith({ modelSource }) }),
+      LISTING_CONFIG,
+    );
+    const ctx = { provider: "cloudsigma", modelId: "taas-live-only", config: {} } as never;
+    await recording.providers[0]?.prepareDynamicModel?.(ctx);
+    expect(secrets).toEqual([OPERATOR_KEY]);
+    vi.unstubAllEnvs();
   });
 });

@@ -5,6 +5,9 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 
+/** The listing 0.2.x operator's config (../shared/fixtures/listing-0.2.5). */
+export const LISTING_025_CONFIG = "operator-config-2026.9.6.json";
+
 export interface SharedFixtures {
   readonly dir: string;
   /** False when the folder or one of the files asked for is missing (the reason was printed). */
