@@ -11,6 +11,7 @@ import {
   nonNegativePrice,
   positiveSafeInteger,
 } from "../shared/values.js";
+import { autoRouteModel, isAutoRoute } from "./auto-route.js";
 
 const CHAT_TYPES = new Set(["chat", "vision"]);
 
@@ -34,9 +35,23 @@ export function reasoningAllowed(row: LiveModelCandidate): boolean {
   return row.capabilities?.reasoning === true || row.capabilities?.thinking === true;
 }
 
-/** Turns an untrusted live row into a catalog row, or null when it is not a usable chat route. */
+/**
+ * Turns an untrusted live row into a catalog row, or null when it is not a usable chat route.
+ * A listed `auto` keeps only its name and price: what it can do depends on TaaS's pick.
+ */
 export function projectLiveModel(row: LiveModelCandidate): ModelDefinition | null {
   if (!isUsableModelId(row.id) || !isChatRoute(row)) return null;
+  if (isAutoRoute(row.id)) {
+    return autoRouteModel(row.id, {
+      name: nonEmptyString(row.name) ?? row.id,
+      cost: {
+        input: nonNegativePrice(row.pricing?.input),
+        output: nonNegativePrice(row.pricing?.output),
+        cacheRead: 0,
+        cacheWrite: 0,
+      },
+    });
+  }
   const input: ModelInput[] = imageInputAllowed(row) ? ["text", "image"] : ["text"];
   const ownedBy = ownerOf(row.ownedBy);
   return {

@@ -15,6 +15,8 @@ export interface RequestPatch {
   readonly placeholderForUnsigned: boolean;
   /** `off` on a reasoning route: no reasoning parameter at all (2026.6 sends "high"). */
   readonly dropReasoningEffort: boolean;
+  /** Neither `max_tokens` nor `max_completion_tokens` (routes that may reach any family). */
+  readonly dropMaxTokens: boolean;
 }
 
 export interface RouteTurn {
@@ -29,8 +31,9 @@ export function requestPatchFor(family: RouteFamily, turn: RouteTurn): RequestPa
     echoSignatures: family.signsToolCalls,
     placeholderForUnsigned: family.signsToolCalls && requiresSignedToolCalls(family, turn.modelId),
     dropReasoningEffort: turn.reasoning && turn.thinkingLevel === "off",
+    dropMaxTokens: family.omitsMaxTokens === true,
   };
-  return patch.echoSignatures || patch.dropReasoningEffort ? patch : null;
+  return patch.echoSignatures || patch.dropReasoningEffort || patch.dropMaxTokens ? patch : null;
 }
 
 type Json = Record<string, unknown>;
@@ -49,6 +52,10 @@ export function patchRequest(
   let next: Json = body;
   if (patch.dropReasoningEffort && "reasoning_effort" in next) {
     const { reasoning_effort: _dropped, ...rest } = next;
+    next = rest;
+  }
+  if (patch.dropMaxTokens && ("max_tokens" in next || "max_completion_tokens" in next)) {
+    const { max_tokens: _a, max_completion_tokens: _b, ...rest } = next;
     next = rest;
   }
   if (patch.echoSignatures && Array.isArray(next.messages)) {

@@ -10,6 +10,7 @@ export type RouteFamilyId =
   | "gemini"
   | "mistral"
   | "reasoning-content"
+  | "auto"
   | "openai-compatible";
 
 /** `reasoning_effort` values, weakest first (`off` is not one: it sends nothing). */
@@ -38,6 +39,8 @@ export interface RouteFamily {
   /** What a reasoning route of this family accepts as `reasoning_effort`. */
   readonly reasoningEfforts: readonly ReasoningEffort[];
   readonly maxTokensField: "max_completion_tokens" | "max_tokens";
+  /** Neither max-tokens name is sent: the route may reach a vendor that refuses either one. */
+  readonly omitsMaxTokens?: true;
   /** One line for operators (README "Model families"). */
   readonly note: string;
 }
@@ -118,6 +121,29 @@ export const ROUTE_FAMILIES: readonly RouteFamily[] = [
     reasoningEfforts: STANDARD_EFFORTS,
     maxTokensField: "max_tokens",
     note: "`reasoning_content` kept on replayed tool-call turns, as these vendors require.",
+  },
+  // TaaS's AutoRouter picks the upstream after the request is sent, so a request on `auto`
+  // must be one every family above accepts: the union of their rules where a rule adds
+  // something another family ignores (9-character ids, signatures with Google's placeholder,
+  // reasoning passed back, Gemini's schema subset, a subset the others read as JSON Schema),
+  // and nothing where the families disagree (OpenAI refuses `max_tokens` on its reasoning
+  // models, other vendors document only `max_tokens`, so neither is sent and the routed
+  // model's own limit applies). Assumption, not documented by TaaS: the fields a vendor does
+  // not know (`extra_content`, `reasoning_content`) are dropped or ignored on the way there.
+  {
+    id: "auto",
+    label: "AutoRouter (`auto`)",
+    idPatterns: [/^auto$/],
+    owners: [],
+    toolCallIds: "strict9",
+    replaysReasoning: true,
+    signsToolCalls: true,
+    strictSignatures: /^auto$/,
+    toolSchemas: "gemini",
+    reasoningEfforts: STANDARD_EFFORTS,
+    maxTokensField: "max_tokens",
+    omitsMaxTokens: true,
+    note: "Routed by TaaS after sending, so every request satisfies every family's rules at once.",
   },
   {
     id: "openai-compatible",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   patchRequest,
+  type RequestPatch,
   requestPatchFor,
   UNSIGNED_TOOL_CALL_SIGNATURE,
 } from "../../../src/domain/routes/request-patch.js";
@@ -16,11 +17,13 @@ describe("requestPatchFor", () => {
       echoSignatures: true,
       placeholderForUnsigned: true,
       dropReasoningEffort: false,
+      dropMaxTokens: false,
     });
     expect(turn("gemini-2.5-pro")).toEqual({
       echoSignatures: true,
       placeholderForUnsigned: false,
       dropReasoningEffort: false,
+      dropMaxTokens: false,
     });
   });
 
@@ -29,6 +32,7 @@ describe("requestPatchFor", () => {
       echoSignatures: false,
       placeholderForUnsigned: false,
       dropReasoningEffort: true,
+      dropMaxTokens: false,
     });
   });
 
@@ -40,7 +44,12 @@ describe("requestPatchFor", () => {
   });
 });
 
-const gemini3 = { echoSignatures: true, placeholderForUnsigned: true, dropReasoningEffort: false };
+const gemini3 = {
+  echoSignatures: true,
+  placeholderForUnsigned: true,
+  dropReasoningEffort: false,
+  dropMaxTokens: false,
+};
 const call = (id: string, extra?: unknown) => ({
   id,
   type: "function",
@@ -121,13 +130,23 @@ describe("patchRequest: thought signatures", () => {
     expect(patchRequest("not a body", gemini3, new Map())).toBeUndefined();
     expect(patchRequest({ messages: "x" }, gemini3, new Map())).toBeUndefined();
     expect(patchRequest({ model: "m" }, gemini3, new Map())).toBeUndefined();
-    const off = { echoSignatures: false, placeholderForUnsigned: false, dropReasoningEffort: true };
+    const off = {
+      echoSignatures: false,
+      placeholderForUnsigned: false,
+      dropReasoningEffort: true,
+      dropMaxTokens: false,
+    };
     expect(patchRequest(body(call("call1")), off, new Map())).toBeUndefined();
   });
 });
 
 describe("patchRequest: reasoning parameter", () => {
-  const off = { echoSignatures: false, placeholderForUnsigned: false, dropReasoningEffort: true };
+  const off = {
+    echoSignatures: false,
+    placeholderForUnsigned: false,
+    dropReasoningEffort: true,
+    dropMaxTokens: false,
+  };
 
   it("removes reasoning_effort and nothing else", () => {
     const input = deepFreeze({ model: "m", reasoning_effort: "high", stream: true });
@@ -138,5 +157,29 @@ describe("patchRequest: reasoning parameter", () => {
   it("leaves signatures untouched when the family does not sign", () => {
     const input = body(call("call1"));
     expect(patchRequest({ ...input, reasoning_effort: "low" }, off, new Map())).toEqual(input);
+  });
+});
+
+describe("patchRequest: max tokens (routes that may reach any family)", () => {
+  const auto = requestPatchFor(routeFamilyOf("auto"), {
+    modelId: "auto",
+    reasoning: false,
+    thinkingLevel: "off",
+  });
+
+  it("is what `auto` asks for, with signatures and the placeholder", () => {
+    expect(auto).toEqual({
+      echoSignatures: true,
+      placeholderForUnsigned: true,
+      dropReasoningEffort: false,
+      dropMaxTokens: true,
+    });
+  });
+
+  it("removes either max-tokens name and nothing else", () => {
+    const input = deepFreeze({ model: "auto", max_tokens: 10, max_completion_tokens: 20, n: 1 });
+    expect(patchRequest(input, auto as RequestPatch, new Map())).toEqual({ model: "auto", n: 1 });
+    expect(patchRequest({ max_completion_tokens: 5 }, auto as RequestPatch, new Map())).toEqual({});
+    expect(patchRequest({ model: "auto" }, auto as RequestPatch, new Map())).toBeUndefined();
   });
 });

@@ -118,23 +118,32 @@ describe("routeFamilyOf: placement rules", () => {
 describe("the family table's behaviour per family", () => {
   const row = (id: RouteFamilyId) => ROUTE_FAMILIES.find((f) => f.id === id);
 
-  it("gives Mistral strict 9-character tool-call ids and everyone else strict ids", () => {
+  it("gives Mistral (and auto) strict 9-character tool-call ids and everyone else strict ids", () => {
     for (const f of ROUTE_FAMILIES) {
-      expect(f.toolCallIds, f.id).toBe(f.id === "mistral" ? "strict9" : "strict");
+      expect(f.toolCallIds, f.id).toBe(["mistral", "auto"].includes(f.id) ? "strict9" : "strict");
     }
   });
 
-  it("replays reasoning only for the reasoning-content vendors", () => {
+  it("replays reasoning only for the reasoning-content vendors (and auto)", () => {
     expect(ROUTE_FAMILIES.filter((f) => f.replaysReasoning).map((f) => f.id)).toEqual([
       "reasoning-content",
+      "auto",
     ]);
   });
 
-  it("signs tool calls and uses Gemini schemas only for Gemini", () => {
-    expect(ROUTE_FAMILIES.filter((f) => f.signsToolCalls).map((f) => f.id)).toEqual(["gemini"]);
+  it("signs tool calls and uses Gemini schemas only for Gemini (and auto)", () => {
+    expect(ROUTE_FAMILIES.filter((f) => f.signsToolCalls).map((f) => f.id)).toEqual([
+      "gemini",
+      "auto",
+    ]);
     expect(ROUTE_FAMILIES.filter((f) => f.toolSchemas === "gemini").map((f) => f.id)).toEqual([
       "gemini",
+      "auto",
     ]);
+  });
+
+  it("omits the max-tokens field only on auto", () => {
+    expect(ROUTE_FAMILIES.filter((f) => f.omitsMaxTokens).map((f) => f.id)).toEqual(["auto"]);
   });
 
   it("keeps OpenAI's max_completion_tokens and minimal effort to OpenAI", () => {
@@ -161,5 +170,24 @@ describe("requiresSignedToolCalls", () => {
     expect(requiresSignedToolCalls(gemini, "gemini-2.5-pro")).toBe(false);
     expect(requiresSignedToolCalls(gemini, "gemini-1.5-flash")).toBe(false);
     expect(requiresSignedToolCalls(routeFamilyOf("gpt-5.5"), "gemini-3-pro")).toBe(false);
+  });
+});
+
+describe("routeFamilyOf: the AutoRouter", () => {
+  it("places `auto` (any case, any namespace) in its own family, whatever the owner", () => {
+    expect(family("auto")).toBe("auto");
+    expect(family(" AUTO ")).toBe("auto");
+    expect(family("cloudsigma/auto")).toBe("auto");
+    expect(family("auto", "openai")).toBe("auto");
+  });
+
+  it("claims only the exact id", () => {
+    expect(family("autopilot-1")).toBe("openai-compatible");
+    expect(family("my-auto")).toBe("openai-compatible");
+    expect(family("gpt-auto")).toBe("openai");
+  });
+
+  it("asks for the placeholder on unsigned calls: the router may land on Gemini 3", () => {
+    expect(requiresSignedToolCalls(routeFamilyOf("auto"), "auto")).toBe(true);
   });
 });
