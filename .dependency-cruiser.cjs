@@ -3,6 +3,23 @@
  * domain <- application <- composition; adapters implement ports and never see either
  * the application or the composition.
  */
+/** Tests of a pure layer run without the SDK, the DI container or any adapter. */
+function sdkFreeTests(layer, comment) {
+  return {
+    name: `${layer}-tests-never-load-the-sdk`,
+    comment,
+    severity: "error",
+    from: { path: `^test/${layer}/` },
+    to: {
+      path: [
+        "^src/adapters/",
+        "^src/composition/",
+        "^node_modules/(openclaw|tsyringe|reflect-metadata)/",
+      ],
+    },
+  };
+}
+
 module.exports = {
   forbidden: [
     {
@@ -41,32 +58,14 @@ module.exports = {
       from: { path: "^src/adapters/" },
       to: { path: "^src/composition/" },
     },
-    {
-      name: "domain-tests-never-load-the-sdk",
-      comment: "Domain unit tests must not import the SDK, the DI container or adapters.",
-      severity: "error",
-      from: { path: "^test/domain/" },
-      to: {
-        path: [
-          "^src/adapters/",
-          "^src/composition/",
-          "^node_modules/(openclaw|tsyringe|reflect-metadata)/",
-        ],
-      },
-    },
-    {
-      name: "application-tests-never-load-the-sdk",
-      comment: "Use-case tests run on fakes: no SDK, no DI container, no adapters.",
-      severity: "error",
-      from: { path: "^test/application/" },
-      to: {
-        path: [
-          "^src/adapters/",
-          "^src/composition/",
-          "^node_modules/(openclaw|tsyringe|reflect-metadata)/",
-        ],
-      },
-    },
+    sdkFreeTests(
+      "domain",
+      "Domain unit tests must not import the SDK, the DI container or adapters.",
+    ),
+    sdkFreeTests(
+      "application",
+      "Use-case tests run on fakes: no SDK, no DI container, no adapters.",
+    ),
     {
       name: "src-not-test",
       comment: "Production code never imports test code.",

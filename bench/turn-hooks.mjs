@@ -3,6 +3,7 @@
 // diagnostics, thinking profile, the stream wrapper and its payload patch).
 
 import { registerPlugin } from "../test/support/recording-api.ts";
+import { SEED_TABLE } from "../test/support/seed-table.ts";
 import { progress, runIfMain } from "./support/cli.mjs";
 import { buildUrl } from "./support/paths.mjs";
 import { exactCount } from "./support/report.mjs";
@@ -106,17 +107,12 @@ export async function turnHooks({ smoke = false } = {}) {
   await import("reflect-metadata");
   const { createCloudSigmaPlugin } = await import(buildUrl("composition/plugin-entry.js"));
   const { provider } = registerPlugin(createCloudSigmaPlugin());
+  // The seed's Gemini row as the host resolves it for a turn.
   const model = {
-    id: MODEL_ID,
-    name: "Gemini 3.1 Flash Lite",
+    ...SEED_TABLE.find((row) => row.id === MODEL_ID),
     provider: "cloudsigma",
     api: API,
     baseUrl: "https://taas.cloudsigma.com/v1",
-    reasoning: true,
-    input: ["text", "image"],
-    cost: { input: 0.25, output: 1.5, cacheRead: 0, cacheWrite: 0 },
-    contextWindow: 1_000_000,
-    maxTokens: 65_536,
   };
   const context = { messages: history(), tools: [] };
   let patchedCalls = 0;

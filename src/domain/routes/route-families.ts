@@ -47,49 +47,49 @@ export interface RouteFamily {
 
 const STANDARD_EFFORTS: readonly ReasoningEffort[] = ["low", "medium", "high"];
 
+/** The plain OpenAI-compatible wire; each family below says only where it differs. */
+const PLAIN = {
+  toolCallIds: "strict",
+  replaysReasoning: false,
+  signsToolCalls: false,
+  toolSchemas: "openai",
+  reasoningEfforts: STANDARD_EFFORTS,
+  maxTokensField: "max_tokens",
+} as const satisfies Partial<RouteFamily>;
+
 /** First match wins; the last row (no patterns, no owners) catches everything else. */
 export const ROUTE_FAMILIES: readonly RouteFamily[] = [
   {
+    ...PLAIN,
     id: "openai",
     label: "OpenAI",
     idPatterns: [/^gpt-/, /^chatgpt-/, /^o\d/],
     owners: ["openai"],
-    toolCallIds: "strict",
-    replaysReasoning: false,
-    signsToolCalls: false,
-    toolSchemas: "openai",
     reasoningEfforts: ["minimal", "low", "medium", "high"],
     maxTokensField: "max_completion_tokens",
     note: "OpenAI's own parameters (`max_completion_tokens`, `minimal` effort).",
   },
   {
+    ...PLAIN,
     id: "anthropic",
     label: "Anthropic",
     idPatterns: [/^claude-/],
     owners: ["anthropic"],
-    toolCallIds: "strict",
-    replaysReasoning: false,
-    signsToolCalls: false,
-    toolSchemas: "openai",
-    reasoningEfforts: STANDARD_EFFORTS,
-    maxTokensField: "max_tokens",
     note: "Claude routes; thinking as `reasoning_effort`.",
   },
   {
+    ...PLAIN,
     id: "gemini",
     label: "Gemini",
     idPatterns: [/^gemini-/],
     owners: ["google", "google-ai", "vertex-ai"],
-    toolCallIds: "strict",
-    replaysReasoning: false,
     signsToolCalls: true,
     strictSignatures: /^gemini-(?:[3-9]|\d{2,})/,
     toolSchemas: "gemini",
-    reasoningEfforts: STANDARD_EFFORTS,
-    maxTokensField: "max_tokens",
     note: "Tool calls replayed with the signature the route returned; tool schemas cleaned for Gemini.",
   },
   {
+    ...PLAIN,
     id: "mistral",
     label: "Mistral",
     idPatterns: [
@@ -102,24 +102,15 @@ export const ROUTE_FAMILIES: readonly RouteFamily[] = [
     ],
     owners: ["mistral", "mistralai"],
     toolCallIds: "strict9",
-    replaysReasoning: false,
-    signsToolCalls: false,
-    toolSchemas: "openai",
-    reasoningEfforts: STANDARD_EFFORTS,
-    maxTokensField: "max_tokens",
     note: "Tool-call ids rewritten to 9 letters and digits, also for history from other routes.",
   },
   {
+    ...PLAIN,
     id: "reasoning-content",
     label: "Reasoning-content vendors (DeepSeek, Kimi, GLM, Qwen3)",
     idPatterns: [/^deepseek-/, /^kimi-/, /^glm-/, /^qwen3-/],
     owners: ["deepseek", "moonshot", "moonshotai", "zhipu", "zhipuai", "z-ai", "zai", "qwen"],
-    toolCallIds: "strict",
     replaysReasoning: true,
-    signsToolCalls: false,
-    toolSchemas: "openai",
-    reasoningEfforts: STANDARD_EFFORTS,
-    maxTokensField: "max_tokens",
     note: "`reasoning_content` kept on replayed tool-call turns, as these vendors require.",
   },
   // TaaS's AutoRouter picks the upstream after the request is sent, so a request on `auto`
@@ -131,6 +122,7 @@ export const ROUTE_FAMILIES: readonly RouteFamily[] = [
   // model's own limit applies). Assumption, not documented by TaaS: the fields a vendor does
   // not know (`extra_content`, `reasoning_content`) are dropped or ignored on the way there.
   {
+    ...PLAIN,
     id: "auto",
     label: "AutoRouter (`auto`)",
     idPatterns: [/^auto$/],
@@ -140,22 +132,15 @@ export const ROUTE_FAMILIES: readonly RouteFamily[] = [
     signsToolCalls: true,
     strictSignatures: /^auto$/,
     toolSchemas: "gemini",
-    reasoningEfforts: STANDARD_EFFORTS,
-    maxTokensField: "max_tokens",
     omitsMaxTokens: true,
     note: "Routed by TaaS after sending, so every request satisfies every family's rules at once.",
   },
   {
+    ...PLAIN,
     id: "openai-compatible",
     label: "Other OpenAI-compatible routes",
     idPatterns: [],
     owners: [],
-    toolCallIds: "strict",
-    replaysReasoning: false,
-    signsToolCalls: false,
-    toolSchemas: "openai",
-    reasoningEfforts: STANDARD_EFFORTS,
-    maxTokensField: "max_tokens",
     note: "The conservative default: standard parameters only.",
   },
 ];

@@ -1,49 +1,44 @@
 import { describe, expect, it } from "vitest";
 import { headerSafe } from "../../../src/domain/affinity/header-safe.js";
-import {
-  agentIdFromSessionKey,
-  MAX_SESSION_ID_LENGTH,
-  normalizeSessionId,
-  sessionIdentityOf,
-} from "../../../src/domain/affinity/session-identity.js";
+import * as identity from "../../../src/domain/affinity/session-identity.js";
 
 describe("normalizeSessionId: bounds and characters", () => {
   it("keeps host ids as they are: UUIDs, --session-id values, synthetic run ids", () => {
     for (const id of ["0b7e8c9a-2f4d-4c1e-9a5b-3d2c1e0f9a8b", "s1", "model-run-42", "a b"]) {
-      expect(normalizeSessionId(id)).toBe(id);
+      expect(identity.normalizeSessionId(id)).toBe(id);
     }
   });
 
   it("trims, and refuses what is empty after trimming", () => {
-    expect(normalizeSessionId("  s1 \t")).toBe("s1");
-    expect(normalizeSessionId("")).toBeNull();
-    expect(normalizeSessionId("   ")).toBeNull();
+    expect(identity.normalizeSessionId("  s1 \t")).toBe("s1");
+    expect(identity.normalizeSessionId("")).toBeNull();
+    expect(identity.normalizeSessionId("   ")).toBeNull();
   });
 
-  it(`accepts exactly ${MAX_SESSION_ID_LENGTH} characters and refuses one more (never cut)`, () => {
-    expect(MAX_SESSION_ID_LENGTH).toBe(200);
+  it(`accepts exactly ${identity.MAX_SESSION_ID_LENGTH} characters and refuses one more (never cut)`, () => {
+    expect(identity.MAX_SESSION_ID_LENGTH).toBe(200);
     const max = "a".repeat(200);
-    expect(normalizeSessionId(max)).toBe(max);
-    expect(normalizeSessionId(`${max}b`)).toBeNull();
+    expect(identity.normalizeSessionId(max)).toBe(max);
+    expect(identity.normalizeSessionId(`${max}b`)).toBeNull();
     // The bound applies after trimming: surrounding space does not count.
-    expect(normalizeSessionId(`  ${max}  `)).toBe(max);
+    expect(identity.normalizeSessionId(`  ${max}  `)).toBe(max);
   });
 
   it("refuses control characters anywhere (a CR/LF would split the header)", () => {
     for (const bad of ["s1\r\nX-Evil: 1", "s\n1", "s\u00001", "s\u007f1", "s\u00851", "\u001bs"]) {
-      expect(normalizeSessionId(bad), JSON.stringify(bad)).toBeNull();
+      expect(identity.normalizeSessionId(bad), JSON.stringify(bad)).toBeNull();
     }
   });
 
   it("refuses non-ASCII rather than rewriting it", () => {
-    expect(normalizeSessionId("café")).toBeNull();
-    expect(normalizeSessionId("sess-😀")).toBeNull();
-    expect(normalizeSessionId("s\u00a01")).toBeNull();
+    expect(identity.normalizeSessionId("café")).toBeNull();
+    expect(identity.normalizeSessionId("sess-😀")).toBeNull();
+    expect(identity.normalizeSessionId("s\u00a01")).toBeNull();
   });
 
   it("refuses anything that is not a string", () => {
     for (const bad of [undefined, null, 42, {}, ["s1"], true]) {
-      expect(normalizeSessionId(bad)).toBeNull();
+      expect(identity.normalizeSessionId(bad)).toBeNull();
     }
   });
 
@@ -56,10 +51,10 @@ describe("normalizeSessionId: bounds and characters", () => {
 
 describe("agentIdFromSessionKey", () => {
   it("reads the agent of every native key shape", () => {
-    expect(agentIdFromSessionKey("agent:main:main")).toBe("main");
-    expect(agentIdFromSessionKey("agent:ops:explicit:s1")).toBe("ops");
-    expect(agentIdFromSessionKey("agent:main:explicit:model-run-1")).toBe("main");
-    expect(agentIdFromSessionKey(" agent:main:telegram:dm:42 ")).toBe("main");
+    expect(identity.agentIdFromSessionKey("agent:main:main")).toBe("main");
+    expect(identity.agentIdFromSessionKey("agent:ops:explicit:s1")).toBe("ops");
+    expect(identity.agentIdFromSessionKey("agent:main:explicit:model-run-1")).toBe("main");
+    expect(identity.agentIdFromSessionKey(" agent:main:telegram:dm:42 ")).toBe("main");
   });
 
   it("names no agent for other shapes or unusable agents", () => {
@@ -74,7 +69,7 @@ describe("agentIdFromSessionKey", () => {
       undefined,
       7,
     ]) {
-      expect(agentIdFromSessionKey(key), String(key)).toBeNull();
+      expect(identity.agentIdFromSessionKey(key), String(key)).toBeNull();
     }
   });
 });
@@ -82,31 +77,37 @@ describe("agentIdFromSessionKey", () => {
 describe("sessionIdentityOf: the native session only", () => {
   it("is the session id, with the agent from the session key", () => {
     expect(
-      sessionIdentityOf({ sessionId: "s1", sessionKey: "agent:ops:explicit:s1", agentId: "main" }),
+      identity.sessionIdentityOf({
+        sessionId: "s1",
+        sessionKey: "agent:ops:explicit:s1",
+        agentId: "main",
+      }),
     ).toEqual({ sessionId: "s1", agentId: "ops" });
   });
 
   it("falls back to the host's agent id when the key names none (the wrapStreamFn case)", () => {
-    expect(sessionIdentityOf({ sessionId: "s1", agentId: "main" })).toEqual({
+    expect(identity.sessionIdentityOf({ sessionId: "s1", agentId: "main" })).toEqual({
       sessionId: "s1",
       agentId: "main",
     });
     expect(
-      sessionIdentityOf({ sessionId: "s1", sessionKey: "cron:nightly", agentId: "main" }),
+      identity.sessionIdentityOf({ sessionId: "s1", sessionKey: "cron:nightly", agentId: "main" }),
     ).toEqual({ sessionId: "s1", agentId: "main" });
   });
 
   it("carries no agent when none is usable", () => {
-    expect(sessionIdentityOf({ sessionId: "s1" })).toEqual({ sessionId: "s1" });
-    expect(sessionIdentityOf({ sessionId: "s1", agentId: "bad\nagent" })).toEqual({
+    expect(identity.sessionIdentityOf({ sessionId: "s1" })).toEqual({ sessionId: "s1" });
+    expect(identity.sessionIdentityOf({ sessionId: "s1", agentId: "bad\nagent" })).toEqual({
       sessionId: "s1",
     });
   });
 
   it("is nothing without a usable session id: no agent-only identity, nothing guessed", () => {
-    expect(sessionIdentityOf({})).toBeNull();
-    expect(sessionIdentityOf({ agentId: "main", sessionKey: "agent:main:main" })).toBeNull();
-    expect(sessionIdentityOf({ sessionId: "bad\r\nid", agentId: "main" })).toBeNull();
-    expect(sessionIdentityOf({ sessionId: "x".repeat(201) })).toBeNull();
+    expect(identity.sessionIdentityOf({})).toBeNull();
+    expect(
+      identity.sessionIdentityOf({ agentId: "main", sessionKey: "agent:main:main" }),
+    ).toBeNull();
+    expect(identity.sessionIdentityOf({ sessionId: "bad\r\nid", agentId: "main" })).toBeNull();
+    expect(identity.sessionIdentityOf({ sessionId: "x".repeat(201) })).toBeNull();
   });
 });

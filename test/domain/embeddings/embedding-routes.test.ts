@@ -1,21 +1,19 @@
 import { describe, expect, it } from "vitest";
-import {
-  compareIds,
-  embeddingRouteIds,
-  isEmbeddingRoute,
-} from "../../../src/domain/embeddings/embedding-routes.js";
+import * as routes from "../../../src/domain/embeddings/embedding-routes.js";
 
 describe("embedding routes in a listing", () => {
   it("are rows typed as embeddings or declaring the capability, never chat rows", () => {
-    expect(isEmbeddingRoute({ id: "bge-m3", type: "embedding" })).toBe(true);
-    expect(isEmbeddingRoute({ id: "e5", type: " Embeddings " })).toBe(true);
-    expect(isEmbeddingRoute({ id: "te", type: "text-embedding" })).toBe(true);
-    expect(isEmbeddingRoute({ id: "x", capabilities: { embeddings: true } })).toBe(true);
-    expect(isEmbeddingRoute({ id: "text-embedding-look-alike", type: "chat" })).toBe(false);
-    expect(isEmbeddingRoute({ id: "gpt-5.5", capabilities: { embeddings: "yes" } })).toBe(false);
-    expect(isEmbeddingRoute({ id: "untyped" })).toBe(false);
-    expect(isEmbeddingRoute({ id: " bge-m3", type: "embedding" })).toBe(false);
-    expect(isEmbeddingRoute({ id: 7, type: "embedding" })).toBe(false);
+    expect(routes.isEmbeddingRoute({ id: "bge-m3", type: "embedding" })).toBe(true);
+    expect(routes.isEmbeddingRoute({ id: "e5", type: " Embeddings " })).toBe(true);
+    expect(routes.isEmbeddingRoute({ id: "te", type: "text-embedding" })).toBe(true);
+    expect(routes.isEmbeddingRoute({ id: "x", capabilities: { embeddings: true } })).toBe(true);
+    expect(routes.isEmbeddingRoute({ id: "text-embedding-look-alike", type: "chat" })).toBe(false);
+    expect(routes.isEmbeddingRoute({ id: "gpt-5.5", capabilities: { embeddings: "yes" } })).toBe(
+      false,
+    );
+    expect(routes.isEmbeddingRoute({ id: "untyped" })).toBe(false);
+    expect(routes.isEmbeddingRoute({ id: " bge-m3", type: "embedding" })).toBe(false);
+    expect(routes.isEmbeddingRoute({ id: 7, type: "embedding" })).toBe(false);
   });
 
   it("are listed sorted, once each, within the row bound", () => {
@@ -26,11 +24,11 @@ describe("embedding routes in a listing", () => {
       { id: "bge-m3", type: "embedding" },
       { id: "a-late", type: "embedding" },
     ];
-    expect(embeddingRouteIds(rows, 10)).toEqual(["a-late", "bge-m3", "z-embed"]);
-    expect(embeddingRouteIds(rows, 3)).toEqual(["bge-m3", "z-embed"]);
+    expect(routes.embeddingRouteIds(rows, 10)).toEqual(["a-late", "bge-m3", "z-embed"]);
+    expect(routes.embeddingRouteIds(rows, 3)).toEqual(["bge-m3", "z-embed"]);
   });
 
   it("compare by code unit, whatever the locale", () => {
-    expect(["b", "B", "a", "a"].sort(compareIds)).toEqual(["B", "a", "a", "b"]);
+    expect(["b", "B", "a", "a"].sort(routes.compareIds)).toEqual(["B", "a", "a", "b"]);
   });
 });

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  GEMINI_SCHEMA_FIELDS,
-  geminiSchemaViolations,
-  toGeminiSchema,
-} from "../../../src/domain/routes/gemini-tool-schema.js";
+import * as gemini from "../../../src/domain/routes/gemini-tool-schema.js";
 import { deepFreeze } from "../fakes.js";
 
 describe("toGeminiSchema", () => {
@@ -21,7 +17,7 @@ describe("toGeminiSchema", () => {
       },
       required: ["path"],
     });
-    expect(toGeminiSchema(schema)).toEqual({
+    expect(gemini.toGeminiSchema(schema)).toEqual({
       type: "object",
       description: "d",
       properties: {
@@ -36,7 +32,7 @@ describe("toGeminiSchema", () => {
 
   it("translates const, oneOf, type lists, a single allOf and tuple items", () => {
     expect(
-      toGeminiSchema({
+      gemini.toGeminiSchema({
         type: "object",
         properties: {
           mode: { const: "fast" },
@@ -60,7 +56,7 @@ describe("toGeminiSchema", () => {
 
   it("drops what has no faithful Gemini form", () => {
     expect(
-      toGeminiSchema({
+      gemini.toGeminiSchema({
         type: "object",
         properties: {
           n: { type: "integer", enum: [1, 2] },
@@ -91,12 +87,12 @@ describe("toGeminiSchema", () => {
   });
 
   it("drops `required` when nothing it names is declared", () => {
-    expect(toGeminiSchema({ type: "object", required: ["x"] })).toEqual({ type: "object" });
+    expect(gemini.toGeminiSchema({ type: "object", required: ["x"] })).toEqual({ type: "object" });
   });
 
   it("returns non-objects as they are", () => {
     for (const value of [undefined, null, true, "s", 3, [1]]) {
-      expect(toGeminiSchema(value)).toBe(value);
+      expect(gemini.toGeminiSchema(value)).toBe(value);
     }
   });
 
@@ -106,14 +102,14 @@ describe("toGeminiSchema", () => {
       additionalProperties: {},
       properties: { a: { anyOf: [{ not: {} }, { type: "string", format: "email" }] } },
     };
-    expect(geminiSchemaViolations(toGeminiSchema(messy))).toEqual([]);
+    expect(gemini.geminiSchemaViolations(gemini.toGeminiSchema(messy))).toEqual([]);
   });
 });
 
 describe("geminiSchemaViolations", () => {
   it("names each refused keyword by its path, looking inside properties, items and anyOf", () => {
     expect(
-      geminiSchemaViolations(
+      gemini.geminiSchemaViolations(
         {
           type: "object",
           $schema: "x",
@@ -135,14 +131,14 @@ describe("geminiSchemaViolations", () => {
 
   it("finds nothing in a clean schema or a non-object", () => {
     expect(
-      geminiSchemaViolations({ type: "object", properties: { x: { type: "string" } } }),
+      gemini.geminiSchemaViolations({ type: "object", properties: { x: { type: "string" } } }),
     ).toEqual([]);
-    expect(geminiSchemaViolations("x")).toEqual([]);
-    expect(geminiSchemaViolations({ properties: "x", anyOf: "y" })).toEqual([]);
+    expect(gemini.geminiSchemaViolations("x")).toEqual([]);
+    expect(gemini.geminiSchemaViolations({ properties: "x", anyOf: "y" })).toEqual([]);
   });
 
   it("knows Google's documented Schema fields", () => {
-    expect(GEMINI_SCHEMA_FIELDS.has("propertyOrdering")).toBe(true);
-    expect(GEMINI_SCHEMA_FIELDS.has("additionalProperties")).toBe(false);
+    expect(gemini.GEMINI_SCHEMA_FIELDS.has("propertyOrdering")).toBe(true);
+    expect(gemini.GEMINI_SCHEMA_FIELDS.has("additionalProperties")).toBe(false);
   });
 });
