@@ -15,6 +15,10 @@ export default defineConfig({
     entryFileNames: "index.js",
     chunkFileNames: "chunks/[name]-[hash].js",
     format: "esm",
+    // Every chunk evaluates reflect-metadata before anything else: a shared chunk holding
+    // decorated adapters is imported ahead of the entry's own first line, and tsyringe's
+    // decorators need the polyfill at class definition.
+    banner: 'import "reflect-metadata";',
     sourcemap: false,
   },
 });

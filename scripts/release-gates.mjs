@@ -4,6 +4,7 @@
 //     package.json, and nothing from src/ or test/.
 //  3. publint (strict) and are-the-types-wrong (ESM-only profile).
 //  4. The version: one value everywhere, logged in CHANGELOG.md, above the listed 0.1.2.
+//  5. The bundle loads in a bare Node process, as a host loads it (no test setup preloaded).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -50,6 +51,18 @@ gate("release version", () => {
   });
   if (problems.length) throw new Error(problems.join("; "));
   return JSON.parse(read("package.json")).version;
+});
+
+gate("dist/index.js loads in a bare Node process", () => {
+  // Tests preload reflect-metadata; a host does not. A chunk evaluated before the entry's
+  // first line once made every host refuse the plugin ("requires a reflect polyfill").
+  const id = run(process.execPath, [
+    "--input-type=module",
+    "-e",
+    'const m = await import("./dist/index.js"); process.stdout.write(String(m.default?.id));',
+  ]);
+  if (id !== "cloudsigma") throw new Error(`the bundle's default export id is ${id}`);
+  return id;
 });
 
 for (const version of HOSTS) {
