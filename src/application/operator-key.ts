@@ -40,6 +40,9 @@ export class OperatorKey {
   /**
    * The key and the config marker the host expects. The marker comes from the first place
    * that gave one (the host context names the env var even when the key is found later).
+   * When the plugin-config key answers first, no marker is returned: the catalog then leaves
+   * `apiKey` out, the host finds its own key for chat as before, and the plugin swaps its key
+   * in there (prepareRuntimeAuth), so no place after the winner is read just for a marker.
    */
   async credentials(request: KeyRequest): Promise<ProviderCredentials> {
     let configMarker: string | undefined;

@@ -87,6 +87,13 @@ describe("the key path, as every hook uses it", () => {
     expect(new Set(bearers())).toEqual(new Set(["Bearer sk-plugin"]));
   });
 
+  it("takes the host context's key before the store, which it then never reads", async () => {
+    const { provider, store } = registered({ store: "sk-stored", env: "sk-env" });
+    await provider.catalog?.run(envKeyContext("sk-context", config()));
+    expect(store.asked).toBe(0);
+    expect(bearers()).toEqual(["Bearer sk-context"]);
+  });
+
   it("reads the host's store only when the context has no key, and the environment last", async () => {
     const stored = registered({ store: "sk-stored", env: "sk-env" });
     await stored.provider.catalog?.run(envKeyContext(undefined, config()));

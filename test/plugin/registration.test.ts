@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { container } from "tsyringe";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createCloudSigmaPlugin } from "../../src/composition/plugin-entry.js";
 import plugin from "../../src/index.js";
 import { HOST_CONTEXT_KEY, PLUGIN_CONFIG_KEY } from "../../src/ports/credential-source.port.js";
@@ -198,6 +198,10 @@ describe("register() called many times", () => {
 });
 
 describe("registration with the listing 0.2.x plugin config", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   it("warns once per plugin entry about unknown keys and says which keys are not used yet", () => {
     const entry = createCloudSigmaPlugin();
     const logs: string[] = [];
@@ -224,12 +228,21 @@ describe("registration with the listing 0.2.x plugin config", () => {
     expect(recording.logs.join()).not.toContain("TAAS_OPERATOR_KEY");
   });
 
-  it("registers the chat auth hooks that carry the plugin-config key", () => {
+  it("puts the plugin-config key on chat through the registered provider's auth hooks", async () => {
     const recording = withPluginConfig(createCloudSigmaPlugin(), LISTING_CONFIG);
-    const provider = recording.providers[0] as Record<string, unknown> | undefined;
-    for (const hook of ["resolveSyntheticAuth", "prepareSyntheticAuth", "prepareRuntimeAuth"]) {
-      expect(typeof provider?.[hook], hook).toBe("function");
-    }
+    const provider = recording.providers[0] as unknown as {
+      prepareRuntimeAuth(ctx: unknown): Promise<unknown>;
+      prepareSyntheticAuth(ctx: unknown): Promise<unknown>;
+    };
+    const model = { baseUrl: "https://taas.cloudsigma.com/v1" };
+    expect(await provider.prepareRuntimeAuth({ config: {}, apiKey: "sk-host-own", model })).toEqual(
+      { apiKey: OPERATOR_KEY },
+    );
+    expect(await provider.prepareSyntheticAuth({ provider: "cloudsigma", config: {} })).toEqual({
+      apiKey: OPERATOR_KEY,
+      source: "plugins.entries.cloudsigma.config.apiKey",
+      mode: "api-key",
+    });
   });
 
   it("lets chat use the plugin-config key when the host has none (resolveSyntheticAuth)", () => {
@@ -258,6 +271,5 @@ describe("registration with the listing 0.2.x plugin config", () => {
     const ctx = { provider: "cloudsigma", modelId: "taas-live-only", config: {} } as never;
     await recording.providers[0]?.prepareDynamicModel?.(ctx);
     expect(secrets).toEqual([OPERATOR_KEY]);
-    vi.unstubAllEnvs();
   });
 });

@@ -40,7 +40,8 @@ export class TaasClient {
     parse: (body: string) => T | null,
   ): Promise<TaasAnswer<T>> {
     const target = taasRequestTarget(call.baseUrl);
-    if (!target) return unavailable("refused");
+    // The last point every TaaS request passes: none leaves without the operator's key.
+    if (!target || call.secret.trim() === "") return unavailable("refused");
     const request: GuardedRequest = {
       url: target[call.endpoint],
       headers: headers(call.secret, call.body !== undefined),

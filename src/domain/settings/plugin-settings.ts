@@ -1,4 +1,4 @@
-import { PROVIDER_ID } from "../shared/model.js";
+import { PLUGIN_SETTINGS_PATH } from "../shared/model.js";
 import { usableSecret } from "../shared/secret-value.js";
 import { isPlainObject as isRecord } from "../shared/values.js";
 
@@ -25,7 +25,7 @@ export interface PluginSettings {
   readonly notices: readonly string[];
 }
 
-export const SETTINGS_PATH = `plugins.entries.${PROVIDER_ID}.config`;
+export const SETTINGS_PATH = PLUGIN_SETTINGS_PATH;
 export const DEFAULT_REALTIME_TIMEOUT_MS = 25_000;
 export const MIN_REALTIME_TIMEOUT_MS = 5_000;
 export const MAX_REALTIME_TIMEOUT_MS = 60_000;

@@ -4,6 +4,9 @@ export const PROVIDER_ALIAS = "cloudsigma-taas";
 export const PROVIDER_LABEL = "CloudSigma TaaS";
 export const API_KEY_ENV_VAR = "CLOUDSIGMA_API_KEY";
 export const API_KEY_FLAG = "--cloudsigma-api-key";
+/** The plugin's own settings in the OpenClaw config, and the key among them. */
+export const PLUGIN_SETTINGS_PATH = `plugins.entries.${PROVIDER_ID}.config`;
+export const PLUGIN_CONFIG_KEY_PATH = `${PLUGIN_SETTINGS_PATH}.apiKey`;
 export const DEFAULT_BASE_URL = "https://taas.cloudsigma.com/v1";
 export const MODEL_API = "openai-completions";
 export const DEFAULT_MODEL_ID = "gpt-5.5";

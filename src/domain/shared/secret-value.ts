@@ -1,5 +1,8 @@
 import { API_KEY_ENV_VAR } from "./model.js";
 
+/** OpenClaw's stand-in for a secret reference it will resolve itself; never sent as a key. */
+export const MANAGED_SECRET_REF_MARKER = "secretref-managed";
+
 /**
  * Values OpenClaw hands out in place of a key: an env var's name, its markers for local
  * endpoints that need no key, and a managed secret reference. Sent as a bearer token they
@@ -9,7 +12,7 @@ const HOST_MARKERS = new Set([
   API_KEY_ENV_VAR,
   "custom-local",
   "ollama-local",
-  "secretref-managed",
+  MANAGED_SECRET_REF_MARKER,
 ]);
 
 /** The trimmed key, or undefined when the value is blank, not a string or a host marker. */

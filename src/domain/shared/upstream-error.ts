@@ -1,5 +1,5 @@
 import type { UnavailableReason, UpstreamFailure } from "../../ports/upstream-failure.port.js";
-import { API_KEY_ENV_VAR, API_KEY_FLAG } from "./model.js";
+import { API_KEY_ENV_VAR, API_KEY_FLAG, PLUGIN_CONFIG_KEY_PATH } from "./model.js";
 
 /**
  * What the operator reads when a TaaS call fails: one table for every operation, so a
@@ -49,7 +49,7 @@ export interface UpstreamError {
 export function describeFailure(failure: UpstreamFailure, operation: UpstreamOperation): string {
   switch (failure.kind) {
     case "auth-rejected":
-      return `HTTP ${failure.status}: TaaS rejected the key; check ${API_KEY_ENV_VAR} or onboard again with ${API_KEY_FLAG}`;
+      return `HTTP ${failure.status}: TaaS rejected the key; check ${PLUGIN_CONFIG_KEY_PATH} if set, else ${API_KEY_ENV_VAR}, or onboard again with ${API_KEY_FLAG}`;
     case "payment-required":
       return (
         `HTTP 402${codeText(failure.code)}: the CloudSigma balance is spent or the key reached its budget; ` +
@@ -105,7 +105,7 @@ export function upstreamError(
 /** No key anywhere the plugin may look: says where to put one. */
 export function missingKeyError(operation: UpstreamOperation): UpstreamError {
   return {
-    message: `CloudSigma ${OPERATIONS[operation].title} needs the CloudSigma key: set ${API_KEY_ENV_VAR} or onboard with ${API_KEY_FLAG}.`,
+    message: `CloudSigma ${OPERATIONS[operation].title} needs the CloudSigma key: set ${API_KEY_ENV_VAR}, ${PLUGIN_CONFIG_KEY_PATH}, or onboard with ${API_KEY_FLAG}.`,
     status: 401,
   };
 }

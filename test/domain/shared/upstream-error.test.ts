@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { API_KEY_ENV_VAR, API_KEY_FLAG } from "../../../src/domain/shared/model.js";
+import {
+  API_KEY_ENV_VAR,
+  API_KEY_FLAG,
+  PLUGIN_CONFIG_KEY_PATH,
+} from "../../../src/domain/shared/model.js";
 import {
   baseUrlRefusedMessage,
   describeBaseUrl,
@@ -16,10 +20,10 @@ import type { UpstreamFailure } from "../../../src/ports/upstream-failure.port.j
 const OPERATIONS: UpstreamOperation[] = ["model-listing", "embeddings", "image-description"];
 
 describe("describeFailure: one wording per failure class, whatever the operation", () => {
-  it("names the env var and the onboarding flag for a rejected key", () => {
+  it("names every place the key may come from for a rejected key", () => {
     for (const operation of OPERATIONS) {
       expect(describeFailure({ kind: "auth-rejected", status: 403 }, operation)).toBe(
-        `HTTP 403: TaaS rejected the key; check ${API_KEY_ENV_VAR} or onboard again with ${API_KEY_FLAG}`,
+        `HTTP 403: TaaS rejected the key; check ${PLUGIN_CONFIG_KEY_PATH} if set, else ${API_KEY_ENV_VAR}, or onboard again with ${API_KEY_FLAG}`,
       );
     }
   });
@@ -138,9 +142,9 @@ describe("upstreamError: a failed call as the host reads it", () => {
 });
 
 describe("missingKeyError", () => {
-  it("says where to put the key, with the env var and flag constants, as a 401", () => {
+  it("says where to put the key, with the env var, setting and flag constants, as a 401", () => {
     expect(missingKeyError("image-description")).toEqual({
-      message: `CloudSigma image description needs the CloudSigma key: set ${API_KEY_ENV_VAR} or onboard with ${API_KEY_FLAG}.`,
+      message: `CloudSigma image description needs the CloudSigma key: set ${API_KEY_ENV_VAR}, ${PLUGIN_CONFIG_KEY_PATH}, or onboard with ${API_KEY_FLAG}.`,
       status: 401,
     });
   });

@@ -1,5 +1,5 @@
-import { pluginConfigApiKey, SETTINGS_PATH } from "../../../domain/settings/plugin-settings.js";
-import { PROVIDER_ID } from "../../../domain/shared/model.js";
+import { pluginConfigApiKey } from "../../../domain/settings/plugin-settings.js";
+import { PLUGIN_CONFIG_KEY_PATH, PLUGIN_SETTINGS_PATH } from "../../../domain/shared/model.js";
 import { usableSecret } from "../../../domain/shared/secret-value.js";
 import { isPlainObject, readPath } from "../../../domain/shared/values.js";
 import type {
@@ -8,8 +8,8 @@ import type {
   ProviderCredentials,
 } from "../../../ports/credential-source.port.js";
 
-const ENTRY_PATH = ["plugins", "entries", PROVIDER_ID, "config"] as const;
-export const API_KEY_PATH = `${SETTINGS_PATH}.apiKey`;
+const ENTRY_PATH = PLUGIN_SETTINGS_PATH.split(".");
+export const API_KEY_PATH = PLUGIN_CONFIG_KEY_PATH;
 
 /** The host's SecretRef resolver (`resolveConfiguredSecretInputString`, both hosts' SDK). */
 export type SecretRefResolver = (params: {
@@ -30,6 +30,9 @@ export const hostSecretRefResolver: SecretRefResolver = async (params) => {
   );
 };
 
+/** How long a resolved file or exec reference is reused before it is resolved again. */
+const KEEP_RESOLVED_MS = 60_000;
+
 /**
  * `plugins.entries.cloudsigma.config.apiKey`: the operator's key stated for this plugin, the
  * first source of the key path (as in CloudSigma's listing 0.2.x).
@@ -40,10 +43,14 @@ export const hostSecretRefResolver: SecretRefResolver = async (params) => {
  * the host's own resolver, with the host's config and environment.
  */
 export class PluginConfigCredentialSource implements CredentialSource {
+  /** The last resolved non-env reference (an exec reference costs a process per resolution). */
+  private kept: { readonly ref: string; readonly value: string; readonly at: number } | undefined;
+
   constructor(
     private readonly registered: () => unknown,
     private readonly resolveRef: SecretRefResolver = hostSecretRefResolver,
     private readonly environment: () => NodeJS.ProcessEnv = () => process.env,
+    private readonly now: () => number = Date.now,
   ) {}
 
   async credentials(request: KeyRequest): Promise<ProviderCredentials> {
@@ -58,13 +65,21 @@ export class PluginConfigCredentialSource implements CredentialSource {
       if (direct) return direct;
       const ref = this.reference(config);
       if (!ref) return undefined;
+      // env references read the environment each time; file and exec ones are kept a while.
+      const refKey = ref.source === "env" ? undefined : JSON.stringify(ref);
+      const kept = this.kept;
+      if (refKey && kept?.ref === refKey && this.now() - kept.at < KEEP_RESOLVED_MS) {
+        return kept.value;
+      }
       const resolved = await this.resolveRef({
         config: isPlainObject(config) ? config : {},
         env: env ?? this.environment(),
         value: ref,
         path: API_KEY_PATH,
       });
-      return usableSecret(resolved?.value);
+      const value = usableSecret(resolved?.value);
+      if (refKey && value) this.kept = { ref: refKey, value, at: this.now() };
+      return value;
     } catch {
       return undefined;
     }
