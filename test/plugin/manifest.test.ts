@@ -18,8 +18,8 @@ describe("openclaw.plugin.json", () => {
     expect(manifest.version).toBe(pkg.version);
   });
 
-  it("asks the host to probe its synthetic auth, the way 2026.9 reaches the plugin-config key", () => {
-    expect(manifest.syntheticAuthRefs).toEqual(["cloudsigma"]);
+  it("declares no syntheticAuthRefs: with them, 2026.6's models list marks every row available without a key", () => {
+    expect(manifest).not.toHaveProperty("syntheticAuthRefs");
   });
 
   it("declares apiKey as the one secret input, for the host to resolve before the plugin sees it", () => {

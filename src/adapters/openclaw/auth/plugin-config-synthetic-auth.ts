@@ -15,7 +15,8 @@ type SyntheticAuth = { apiKey: string; source: string; mode: "api-key" };
  *   plugin-config key, so it comes first, as in the listing;
  * - the synthetic-auth hooks are the hosts' last resort when they found none. 2026.9 calls
  *   `prepareSyntheticAuth` (async, so a SecretRef can be resolved through the host's
- *   resolver) and only with the manifest's `syntheticAuthRefs`, and its chat runs skip them
+ *   resolver) only for a manifest's `syntheticAuthRefs`, which we do not declare (on 2026.6 they
+ *   make `models list` call every row available without a key), and its chat runs skip them
  *   (so a turn there still needs a host key); 2026.6 calls `resolveSyntheticAuth`.
  */
 export function pluginConfigSyntheticAuth(source: PluginConfigCredentialSource) {
